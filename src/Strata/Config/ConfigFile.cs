@@ -1,0 +1,172 @@
+using System.Text.Json;
+
+namespace Strata.Config;
+
+/// <summary>
+/// Reads <c>.migraterc.json</c>. Keys may sit at the top level or under <c>db</c> (node-pg-migrate's
+/// default config section; its keys win). Unknown keys and wrong types are errors naming the key.
+/// </summary>
+public static class ConfigFile
+{
+    public const string DefaultName = ".migraterc.json";
+
+    /// <summary>Loads the file; a missing default file means the defaults, a missing named file is an error.</summary>
+    public static MigrateConfig Load(string path, bool mustExist)
+    {
+        if (!File.Exists(path))
+        {
+            if (mustExist) throw StrataException.Input($"The config file {path} does not exist.");
+            return new MigrateConfig();
+        }
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw StrataException.Input($"Cannot read the config file {path}: {e.Message}", e);
+        }
+        return Parse(text, path);
+    }
+
+    public static MigrateConfig Parse(string text, string path)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw StrataException.Input($"{path}: not valid JSON at line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}: {FirstSentence(e.Message)}", e);
+        }
+        using (doc)
+        {
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                throw StrataException.Input($"{path}: the top level must be a JSON object.");
+            var config = new MigrateConfig { SourcePath = path };
+            var section = doc.RootElement;
+            foreach (var p in section.EnumerateObject())
+                if (p.Name != "db") config = Apply(config, p, path, "");
+            if (section.TryGetProperty("db", out var db))
+            {
+                if (db.ValueKind == JsonValueKind.String) config = config with { Url = db.GetString() };
+                else if (db.ValueKind == JsonValueKind.Object)
+                    foreach (var p in db.EnumerateObject()) config = Apply(config, p, path, "db.");
+                else throw StrataException.Input($"{path}: \"db\" must be an object or a database URL.");
+            }
+            return config;
+        }
+    }
+
+    static MigrateConfig Apply(MigrateConfig c, JsonProperty p, string path, string prefix)
+    {
+        var key = prefix + p.Name;
+        var v = p.Value;
+        return p.Name switch
+        {
+            "migrations-dir" => c with { MigrationsDir = Str(v, key, path) },
+            "migrations-table" => c with { MigrationsTable = Str(v, key, path) },
+            "schema" => c with { Schemas = Schemas(v, key, path) },
+            "create-schema" => c with { CreateSchema = Bool(v, key, path) },
+            "migrations-schema" => c with { MigrationsSchemaSetting = Str(v, key, path) },
+            "create-migrations-schema" => c with { CreateMigrationsSchema = Bool(v, key, path) },
+            "check-order" => c with { CheckOrder = Bool(v, key, path) },
+            "single-transaction" => c with { SingleTransaction = Bool(v, key, path) },
+            "lock" => c with { Lock = Bool(v, key, path) },
+            "advisory-lock-mode" => c with { LockWait = OneOf(v, key, path, "wait", "fail") == "wait" },
+            "lock-wait-timeout" => c with { LockWaitTimeout = Duration(v, key, path) },
+            "lock-timeout" => c with { LockTimeout = Duration(v, key, path) },
+            "lock-value" => c with { LockValue = Long(v, key, path) },
+            "migration-file-language" => c with { MigrationFileLanguage = OneOf(v, key, path, "sql", "cs", "js", "ts", "cjs", "mjs", "cts", "mts") },
+            "migration-filename-format" => c with { MigrationFilenameFormat = OneOf(v, key, path, "timestamp", "utc", "index") },
+            "template-file-name" => c with { TemplateFileName = Str(v, key, path) },
+            "ignore-pattern" => c with { IgnorePattern = Regex(v, key, path) },
+            "database-url-var" => c with { DatabaseUrlVar = Str(v, key, path) },
+            "url" => c with { Url = Str(v, key, path) },
+            "envPath" or "env-path" => c with { EnvPath = Str(v, key, path) },
+            "verbose" => c with { Verbose = Bool(v, key, path) },
+            // Keys of node-pg-migrate's TypeScript loader: meaningless for Strata, accepted so a shared file stays valid.
+            "tsconfig-paths" => c,
+            "use-glob" => Bool(v, key, path) ? throw Unsupported(key, path, "list the migrations in one folder (migrations-dir) instead of a glob") : c,
+            "decamelize" => Bool(v, key, path) ? throw Unsupported(key, path, "write column names as they are stored") : c,
+            "user" or "host" or "port" or "name" or "database" or "password" or "ssl" =>
+                throw Unsupported(key, path, "give the connection as one URL: \"url\" in this file, DATABASE_URL, or --database-url"),
+            _ => throw StrataException.Input($"{path}: unknown key \"{key}\". Known keys: migrations-dir, migrations-table, schema, create-schema, migrations-schema, create-migrations-schema, check-order, single-transaction, lock, advisory-lock-mode, lock-wait-timeout, lock-timeout, lock-value, migration-file-language, migration-filename-format, template-file-name, ignore-pattern, database-url-var, url, envPath, verbose."),
+        };
+    }
+
+    static StrataException Unsupported(string key, string path, string instead) =>
+        StrataException.Input($"{path}: \"{key}\" is not supported by Strata; {instead}.");
+
+    static StrataException WrongType(string key, string path, string expected, JsonElement v) =>
+        StrataException.Input($"{path}: \"{key}\" must be {expected}, not {Show(v)}.");
+
+    static string Show(JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.String => "\"" + v.GetString() + "\"",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Null => "null",
+        _ => v.GetRawText(),
+    };
+
+    static string Str(JsonElement v, string key, string path) =>
+        v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : throw WrongType(key, path, "a non-empty string", v);
+
+    static bool Bool(JsonElement v, string key, string path) => v.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw WrongType(key, path, "true or false", v),
+    };
+
+    static long Long(JsonElement v, string key, string path) =>
+        v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n) ? n : throw WrongType(key, path, "a whole number", v);
+
+    static string OneOf(JsonElement v, string key, string path, params string[] allowed) =>
+        v.ValueKind == JsonValueKind.String && allowed.Contains(v.GetString())
+            ? v.GetString()!
+            : throw WrongType(key, path, "one of " + string.Join(", ", allowed.Select(a => "\"" + a + "\"")), v);
+
+    static TimeSpan Duration(JsonElement v, string key, string path)
+    {
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var ms) && ms >= 0) return TimeSpan.FromMilliseconds(ms);
+        if (v.ValueKind == JsonValueKind.String && DurationSetting.TryParse(v.GetString()!, out var d)) return d;
+        throw WrongType(key, path, "a duration (milliseconds, or a string like \"500ms\", \"10s\", \"2min\")", v);
+    }
+
+    static string Regex(JsonElement v, string key, string path)
+    {
+        var s = Str(v, key, path);
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(s);
+            return s;
+        }
+        catch (ArgumentException e)
+        {
+            throw StrataException.Input($"{path}: \"{key}\" is not a valid regular expression: {e.Message}");
+        }
+    }
+
+    static IReadOnlyList<string> Schemas(JsonElement v, string key, string path)
+    {
+        if (v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } one) return [one];
+        if (v.ValueKind == JsonValueKind.Array)
+        {
+            var list = new List<string>();
+            foreach (var e in v.EnumerateArray())
+                list.Add(e.ValueKind == JsonValueKind.String && e.GetString() is { Length: > 0 } s ? s : throw WrongType(key, path, "a schema name or an array of schema names", v));
+            if (list.Count > 0) return list;
+        }
+        throw WrongType(key, path, "a schema name or an array of schema names", v);
+    }
+
+    static string FirstSentence(string s)
+    {
+        int i = s.IndexOf(" Path:", StringComparison.Ordinal);
+        return (i > 0 ? s[..i] : s).Trim();
+    }
+}

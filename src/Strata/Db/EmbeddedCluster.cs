@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Strata.Db;
+
+/// <summary>What <see cref="EmbeddedCluster.StartAsync"/> did.</summary>
+public sealed record EmbeddedStart(int Port, bool Initialized, bool Started, string DataDirectory);
+
+/// <summary>
+/// A project-local PostgreSQL cluster under <c>.strata/pg/</c>, made from the server programs on the
+/// machine: initdb on first use, a unix socket inside the project and a free loopback port, trust
+/// authentication on loopback only (it is a development database). The next command reuses it.
+/// </summary>
+public sealed class EmbeddedCluster
+{
+    public const string DatabaseName = "strata";
+    public const string User = "postgres";
+
+    public EmbeddedCluster(string projectDirectory)
+    {
+        ProjectDirectory = Path.GetFullPath(projectDirectory);
+        StrataDirectory = Path.Combine(ProjectDirectory, ".strata");
+        Root = Path.Combine(StrataDirectory, "pg");
+    }
+
+    public string ProjectDirectory { get; }
+    public string StrataDirectory { get; }
+    public string Root { get; }
+    public string DataDirectory => Path.Combine(Root, "data");
+    public string LogFile => Path.Combine(Root, "server.log");
+
+    /// <summary>The socket directory: inside the project unless that path is too long for a unix socket (108 bytes).</summary>
+    public string SocketDirectory
+    {
+        get
+        {
+            var inside = Path.Combine(Root, "run");
+            if (System.Text.Encoding.UTF8.GetByteCount(inside) + "/.s.PGSQL.65535".Length < 100) return inside;
+            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Root)))[..12].ToLowerInvariant();
+            return Path.Combine(Path.GetTempPath(), "strata-" + hash);
+        }
+    }
+
+    /// <summary>The port of the running server, or null when it is not running. Reads postmaster.pid; starts no process.</summary>
+    public int? RunningPort()
+    {
+        var pidFile = Path.Combine(DataDirectory, "postmaster.pid");
+        string[] lines;
+        try
+        {
+            if (!File.Exists(pidFile)) return null;
+            lines = File.ReadAllLines(pidFile);
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+        if (lines.Length < 4 || !int.TryParse(lines[0], out var pid) || !int.TryParse(lines[3], out var port)) return null;
+        if (!Native.IsAlive(pid)) return null;
+        // Line 8 is the postmaster's status; "ready" once it accepts connections.
+        if (lines.Length >= 8 && lines[7].Trim() is { Length: > 0 } status && status != "ready") return null;
+        return port;
+    }
+
+    public bool IsInitialized => File.Exists(Path.Combine(DataDirectory, "PG_VERSION"));
+
+    public ConnectionTarget Target(int port, string database = DatabaseName) => new()
+    {
+        Hosts = ["127.0.0.1"],
+        Ports = [port],
+        User = User,
+        Database = database,
+        SslMode = SslMode.Disable,
+    };
+
+    public static string Url(int port) => $"postgresql://{User}@127.0.0.1:{port}/{DatabaseName}";
+
+    /// <summary>Initialises (first use), starts (when stopped) and makes sure the database exists.</summary>
+    public async Task<EmbeddedStart> StartAsync(CancellationToken ct)
+    {
+        if (RunningPort() is { } running) return new EmbeddedStart(running, false, false, DataDirectory);
+        Directory.CreateDirectory(StrataDirectory);
+        await using var guard = await FileGuard.AcquireAsync(Path.Combine(StrataDirectory, "pg.lock"), ct);
+        if (RunningPort() is { } other) return new EmbeddedStart(other, false, false, DataDirectory);
+
+        var bin = PostgresBinaries.Find();
+        bool initialized = false;
+        if (!IsInitialized)
+        {
+            await InitAsync(bin, ct);
+            initialized = true;
+        }
+        int port = await LaunchAsync(bin, ct);
+        await EnsureDatabaseAsync(port, ct);
+        return new EmbeddedStart(port, initialized, true, DataDirectory);
+    }
+
+    async Task InitAsync(PostgresBinaries bin, CancellationToken ct)
+    {
+        File.WriteAllText(Path.Combine(StrataDirectory, ".gitignore"), "*\n");
+        if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+        Directory.CreateDirectory(Root);
+        await ProcessRunner.ChownToPostgresAsync(Root, ct);
+        var r = await ProcessRunner.RunAsync(bin.InitDb,
+            ["-D", DataDirectory, "-U", User, "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"],
+            asPostgresUser: true, ct);
+        if (r.ExitCode != 0)
+            throw StrataException.Database($"initdb failed for the embedded database in {DataDirectory}:\n{r.Output.Trim()}" +
+                (ProcessRunner.IsRoot ? "\n(as root, Strata runs the server as the postgres user: every directory above the project must be readable by it)" : ""));
+    }
+
+    async Task<int> LaunchAsync(PostgresBinaries bin, CancellationToken ct)
+    {
+        var socketDir = SocketDirectory;
+        Directory.CreateDirectory(socketDir);
+        if (ProcessRunner.IsRoot) await ProcessRunner.ChownToPostgresAsync(socketDir, ct);
+        // A port we just saw free can be taken before the server binds it; try a few.
+        string lastOutput = "";
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            int port = FreePort();
+            var options = $"-p {port} -k {socketDir} -c listen_addresses=127.0.0.1";
+            var r = await ProcessRunner.RunAsync(bin.PgCtl,
+                ["start", "-w", "-t", "60", "-s", "-D", DataDirectory, "-l", LogFile, "-o", options],
+                asPostgresUser: true, ct, workingDirectory: Root);
+            if (r.ExitCode == 0) return port;
+            lastOutput = r.Output.Trim() + "\n" + Tail(LogFile, 10);
+        }
+        throw StrataException.Database($"The embedded PostgreSQL in {DataDirectory} did not start:\n{lastOutput.Trim()}");
+    }
+
+    async Task EnsureDatabaseAsync(int port, CancellationToken ct)
+    {
+        var target = Target(port, "postgres");
+        await using var source = Connector.CreateDataSource(target);
+        await using var conn = await Connector.OpenAsync(source, target, ct);
+        await using var check = new NpgsqlCommand($"select 1 from pg_database where datname = '{DatabaseName}'", conn);
+        if (await check.ExecuteScalarAsync(ct) is null)
+        {
+            await using var create = new NpgsqlCommand($"create database \"{DatabaseName}\"", conn);
+            await create.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>Stops the server (fast shutdown). False when it was not running.</summary>
+    public async Task<bool> StopAsync(CancellationToken ct)
+    {
+        if (RunningPort() is null) return false;
+        var bin = PostgresBinaries.Find();
+        var r = await ProcessRunner.RunAsync(bin.PgCtl, ["stop", "-w", "-s", "-m", "fast", "-D", DataDirectory], asPostgresUser: true, ct, workingDirectory: Root);
+        if (r.ExitCode != 0 && RunningPort() is not null)
+            throw StrataException.Database($"pg_ctl stop failed for {DataDirectory}: {r.Output.Trim()}");
+        return true;
+    }
+
+    static int FreePort()
+    {
+        using var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        return ((IPEndPoint)l.LocalEndpoint).Port;
+    }
+
+    static string Tail(string path, int lines)
+    {
+        try { return string.Join('\n', File.ReadAllLines(path).TakeLast(lines)); }
+        catch (IOException) { return ""; }
+        catch (UnauthorizedAccessException) { return ""; }
+    }
+}
