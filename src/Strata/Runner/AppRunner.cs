@@ -281,7 +281,10 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         }
         catch (PostgresException e)
         {
-            throw new StatementFailed(original ?? e.BatchCommand, e);
+            // Npgsql leaves PostgresException.BatchCommand unset here; the failed command is the first
+            // one that never completed (its StatementType stays Unknown).
+            var failed = original ?? e.BatchCommand ?? batch.BatchCommands.Cast<NpgsqlBatchCommand>().FirstOrDefault(c => c.StatementType == StatementType.Unknown);
+            throw new StatementFailed(failed, e);
         }
     }
 

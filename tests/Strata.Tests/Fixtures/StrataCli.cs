@@ -11,7 +11,7 @@ public sealed record CliResult(int ExitCode, string Out, string Error)
 }
 
 /// <summary>Runs the CLI in-process (fast, parallel-safe) or as a real process (signals, concurrency, the embedded cluster).</summary>
-public static class Cli
+public static class StrataCli
 {
     public static async Task<CliResult> RunAsync(TestProject project, string? databaseUrl, params string[] args) =>
         await RunAsync(project.Directory, new Dictionary<string, string?> { ["DATABASE_URL"] = databaseUrl }, args);
