@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Numerics;
 using System.Text.Json;
 using Strata.Auth.Plugins;
 
@@ -141,17 +140,40 @@ internal static class AuthOptionsParser
         _ => throw Error(path, "must be a string, a number or a boolean"),
     };
 
-    /// <summary>A number as JavaScript's <c>toString</c> writes it, which is what kysely puts in the SQL.</summary>
+    /// <summary>
+    /// A number as JavaScript's <c>Number.prototype.toString</c> writes it (kysely puts that text in the SQL):
+    /// the shortest round-trip digits, plain from 1e-6 up to 1e21, an exponent outside.
+    /// </summary>
     internal static string JavaScriptNumber(double value)
     {
-        if (value == Math.Floor(value) && Math.Abs(value) < 1e21) return new BigInteger(value).ToString(CultureInfo.InvariantCulture);
-        var shortest = value.ToString("R", CultureInfo.InvariantCulture);
-        var e = shortest.IndexOf('E');
-        if (e < 0) return shortest;
-        var exponent = int.Parse(shortest[(e + 1)..], CultureInfo.InvariantCulture);
-        // JavaScript writes plain decimals from 1e-6 up to 1e21, .NET switches to exponents earlier.
-        if (exponent >= -6) return value.ToString("0." + new string('#', 40), CultureInfo.InvariantCulture);
-        return $"{shortest[..e]}e{(exponent < 0 ? "-" : "+")}{Math.Abs(exponent)}";
+        if (value == 0) return "0";
+        var text = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
+        var exponent = 0;
+        var e = text.IndexOf('E');
+        if (e >= 0)
+        {
+            exponent = int.Parse(text[(e + 1)..], CultureInfo.InvariantCulture);
+            text = text[..e];
+        }
+        var dot = text.IndexOf('.');
+        // value = 0.<digits> × 10^n
+        var n = (dot < 0 ? text.Length : dot) + exponent;
+        var digits = text.Replace(".", "");
+        while (digits.Length > 1 && digits[0] == '0')
+        {
+            digits = digits[1..];
+            n--;
+        }
+        digits = digits.TrimEnd('0');
+        var k = digits.Length;
+        var body = n switch
+        {
+            _ when k <= n && n <= 21 => digits + new string('0', n - k),
+            > 0 and <= 21 => digits[..n] + "." + digits[n..],
+            > -6 and <= 0 => "0." + new string('0', -n) + digits,
+            _ => (k == 1 ? digits : digits[..1] + "." + digits[1..]) + "e" + (n - 1 < 0 ? "-" : "+") + Math.Abs(n - 1).ToString(CultureInfo.InvariantCulture),
+        };
+        return (value < 0 ? "-" : "") + body;
     }
 
     private static FieldReference ParseReference(JsonElement json, string path)
