@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Strata.Auth.Plugins;
 
@@ -18,7 +17,6 @@ internal static class AuthOptionsParser
     // input, returned and sortable matter to better-auth at run time only (sortable changes MySQL types, not PostgreSQL's).
     private static readonly string[] FieldKeys = ["type", "required", "unique", "index", "bigint", "defaultValue", "references", "fieldName", "input", "returned", "sortable"];
     private static readonly string[] ReferenceKeys = ["model", "field", "onDelete"];
-    private static readonly string[] OnDeleteActions = ["cascade", "set null", "restrict", "no action", "set default"];
 
     public static AuthOptions Parse(JsonElement json, string path)
     {
@@ -131,50 +129,14 @@ internal static class AuthOptionsParser
     private static FieldDefault? ParseDefault(JsonElement json, FieldType type, string path) => json.ValueKind switch
     {
         JsonValueKind.String when type == FieldType.Date && json.GetString() == "now" => new FieldDefault.Now(),
-        JsonValueKind.String => new FieldDefault.Value(Sql.SqlQuote.Literal(json.GetString()!)),
-        JsonValueKind.Number => new FieldDefault.Value(JavaScriptNumber(json.GetDouble())),
-        JsonValueKind.True => new FieldDefault.Value("true"),
-        JsonValueKind.False => new FieldDefault.Value("false"),
+        JsonValueKind.String => FieldDefault.String(json.GetString()!),
+        JsonValueKind.Number => FieldDefault.Number(json.GetDouble()),
+        JsonValueKind.True => FieldDefault.Boolean(true),
+        JsonValueKind.False => FieldDefault.Boolean(false),
         JsonValueKind.Null => null,
         _ when type is FieldType.Json or FieldType.StringArray or FieldType.NumberArray => null,
         _ => throw Error(path, "must be a string, a number or a boolean"),
     };
-
-    /// <summary>
-    /// A number as JavaScript's <c>Number.prototype.toString</c> writes it (kysely puts that text in the SQL):
-    /// the shortest round-trip digits, plain from 1e-6 up to 1e21, an exponent outside.
-    /// </summary>
-    internal static string JavaScriptNumber(double value)
-    {
-        if (value == 0) return "0";
-        var text = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
-        var exponent = 0;
-        var e = text.IndexOf('E');
-        if (e >= 0)
-        {
-            exponent = int.Parse(text[(e + 1)..], CultureInfo.InvariantCulture);
-            text = text[..e];
-        }
-        var dot = text.IndexOf('.');
-        // value = 0.<digits> × 10^n
-        var n = (dot < 0 ? text.Length : dot) + exponent;
-        var digits = text.Replace(".", "");
-        while (digits.Length > 1 && digits[0] == '0')
-        {
-            digits = digits[1..];
-            n--;
-        }
-        digits = digits.TrimEnd('0');
-        var k = digits.Length;
-        var body = n switch
-        {
-            _ when k <= n && n <= 21 => digits + new string('0', n - k),
-            > 0 and <= 21 => digits[..n] + "." + digits[n..],
-            > -6 and <= 0 => "0." + new string('0', -n) + digits,
-            _ => (k == 1 ? digits : digits[..1] + "." + digits[1..]) + "e" + (n - 1 < 0 ? "-" : "+") + Math.Abs(n - 1).ToString(CultureInfo.InvariantCulture),
-        };
-        return (value < 0 ? "-" : "") + body;
-    }
 
     private static FieldReference ParseReference(JsonElement json, string path)
     {
@@ -186,8 +148,8 @@ internal static class AuthOptionsParser
         if (json.TryGetProperty("onDelete", out var onDelete))
         {
             var action = onDelete.ValueKind == JsonValueKind.String ? onDelete.GetString() : null;
-            if (action is null || !OnDeleteActions.Contains(action))
-                throw Error(path + ".onDelete", $"unknown action {onDelete.GetRawText()} (expected {string.Join(", ", OnDeleteActions)})");
+            if (action is null || !FieldReference.OnDeleteActions.Contains(action))
+                throw Error(path + ".onDelete", $"unknown action {onDelete.GetRawText()} (expected {string.Join(", ", FieldReference.OnDeleteActions)})");
             reference = reference with { OnDelete = action };
         }
         return reference;

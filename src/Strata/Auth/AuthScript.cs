@@ -13,7 +13,7 @@ public sealed record AuthScript(AuthChanges Changes, IReadOnlyList<string> State
     public const string Folder = "better-auth_migrations";
 
     /// <summary>Compares the schema the options call for with the database and writes what is missing.</summary>
-    public static AuthScript Generate(AuthOptions options, ExistingSchema existing) => Generate(SchemaBuilder.Build(options), existing);
+    public static AuthScript Generate(AuthOptions options, ExistingSchema existing) => Generate(SchemaModel.From(options), existing);
 
     /// <summary>Compares a desired schema with the database and writes what is missing.</summary>
     public static AuthScript Generate(SchemaModel desired, ExistingSchema existing)

@@ -16,7 +16,7 @@ internal static class CoreSchema
     [
         String().Named("name"),
         (String() with { Unique = true }).Named("email"),
-        (Boolean() with { Default = new FieldDefault.Value("false") }).Named("emailVerified"),
+        (Boolean() with { Default = FieldDefault.Boolean(false) }).Named("emailVerified"),
         String(required: false).Named("image"),
         CreatedAt.Named("createdAt"),
         CreatedAt.Named("updatedAt"),

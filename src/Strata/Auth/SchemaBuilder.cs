@@ -108,6 +108,9 @@ internal static class SchemaBuilder
     /// </summary>
     private static ForeignKey Resolve(FieldReference reference, OrderedDictionary<string, LogicalTable> logical)
     {
+        // Options built in code skip the parser; the action goes into the SQL as it is, so check it here too.
+        if (!FieldReference.OnDeleteActions.Contains(reference.OnDelete))
+            throw StrataException.Input($"Unknown onDelete action \"{reference.OnDelete}\" (expected {string.Join(", ", FieldReference.OnDeleteActions)}).");
         var model = logical.TryGetValue(reference.Model, out var byKey) ? byKey.ModelName ?? byKey.Key : reference.Model;
         var table = logical.TryGetValue(model, out var direct) ? direct : logical.Values.FirstOrDefault(t => t.ModelName == model);
         if (table is null) return new ForeignKey(model, reference.Field, reference.OnDelete);

@@ -89,4 +89,19 @@ public class SchemaBuilderTests
         Assert.Equal(("user_team_idx", false), (team.Name, team.Unique));
         Assert.Equal(["team"], team.Columns);
     }
+
+    [Fact]
+    public void An_on_delete_action_built_in_code_is_checked_before_it_reaches_the_sql()
+    {
+        var options = new AuthOptions
+        {
+            User = new ModelOptions
+            {
+                AdditionalFields = [new("boss", SchemaField.Reference("user") with { References = new FieldReference("user", "id", "cascade; drop table x") })],
+            },
+        };
+
+        var e = Assert.Throws<StrataException>(() => SchemaModel.From(options));
+        Assert.Equal(FailureKind.Input, e.Kind);
+    }
 }

@@ -12,7 +12,7 @@ internal sealed class AdminPlugin : IAuthPlugin
         new("user",
         [
             String(required: false).Named("role"),
-            (Boolean(required: false) with { Default = new FieldDefault.Value("false") }).Named("banned"),
+            (Boolean(required: false) with { Default = FieldDefault.Boolean(false) }).Named("banned"),
             String(required: false).Named("banReason"),
             Date(required: false).Named("banExpires"),
         ]),

@@ -9,6 +9,6 @@ internal sealed class AnonymousPlugin : IAuthPlugin
 
     public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
-        new("user", [(Boolean(required: false) with { Default = new FieldDefault.Value("false") }).Named("isAnonymous")]),
+        new("user", [(Boolean(required: false) with { Default = FieldDefault.Boolean(false) }).Named("isAnonymous")]),
     ];
 }

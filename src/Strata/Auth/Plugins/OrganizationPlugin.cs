@@ -31,7 +31,7 @@ internal sealed class OrganizationPlugin : IAuthPlugin
             tables.Add(new("team",
             [
                 String().Named("name"),
-                (Number() with { Default = new FieldDefault.Value("0") }).Named("memberCount"),
+                (Number() with { Default = FieldDefault.Number(0) }).Named("memberCount"),
                 Reference("organization").Named("organizationId"),
                 Date().Named("createdAt"),
                 Date(required: false).Named("updatedAt"),
@@ -48,7 +48,7 @@ internal sealed class OrganizationPlugin : IAuthPlugin
         [
             Reference("organization").Named("organizationId"),
             Reference("user").Named("userId"),
-            (String() with { Default = new FieldDefault.Value("'member'") }).Named("role"),
+            (String() with { Default = FieldDefault.String("member") }).Named("role"),
             Date().Named("createdAt"),
         ]));
         var invitation = new List<KeyValuePair<string, FieldDefinition>>
@@ -61,7 +61,7 @@ internal sealed class OrganizationPlugin : IAuthPlugin
         if (teams) invitation.Add(String(required: false).Named("teamId"));
         invitation.AddRange(
         [
-            (String() with { Default = new FieldDefault.Value("'pending'") }).Named("status"),
+            (String() with { Default = FieldDefault.String("pending") }).Named("status"),
             Date().Named("expiresAt"),
             (Date() with { Default = new FieldDefault.Now() }).Named("createdAt"),
             Reference("user", index: false).Named("inviterId"),

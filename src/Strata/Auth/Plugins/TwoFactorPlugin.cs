@@ -11,15 +11,15 @@ internal sealed class TwoFactorPlugin : IAuthPlugin
     [
         new("user",
         [
-            (Boolean(required: false) with { Default = new FieldDefault.Value("false") }).Named("twoFactorEnabled"),
+            (Boolean(required: false) with { Default = FieldDefault.Boolean(false) }).Named("twoFactorEnabled"),
         ]),
         new("twoFactor",
         [
             (String() with { Index = true }).Named("secret"),
             String().Named("backupCodes"),
             Reference("user").Named("userId"),
-            (Boolean(required: false) with { Default = new FieldDefault.Value("true") }).Named("verified"),
-            (Number(required: false) with { Default = new FieldDefault.Value("0") }).Named("failedVerificationCount"),
+            (Boolean(required: false) with { Default = FieldDefault.Boolean(true) }).Named("verified"),
+            (Number(required: false) with { Default = FieldDefault.Number(0) }).Named("failedVerificationCount"),
             Date(required: false).Named("lockedUntil"),
         ]),
     ];
