@@ -10,9 +10,13 @@ public sealed record AuthOptions
 {
     /// <summary><c>emailAndPassword.enabled</c>. It adds no column: <c>account.password</c> is always there.</summary>
     public bool EmailAndPassword { get; init; }
+    /// <summary><c>user</c>: the <c>user</c> table's name, field renames and additional fields.</summary>
     public ModelOptions User { get; init; } = new();
+    /// <summary><c>session</c>.</summary>
     public ModelOptions Session { get; init; } = new();
+    /// <summary><c>account</c>.</summary>
     public ModelOptions Account { get; init; } = new();
+    /// <summary><c>verification</c>.</summary>
     public ModelOptions Verification { get; init; } = new();
     /// <summary><c>advanced.database.generateId</c>.</summary>
     public IdGeneration GenerateId { get; init; } = IdGeneration.Text;

@@ -1,5 +1,7 @@
 #!/bin/bash
-# gen.sh <case> <db> : run the real CLI against database <db>, copy the written file to out/<case>.sql
+# gen.sh <case> <db>: run the real better-auth CLI (auth generate) with cases/<case>.json against database <db>
+# of the scratch cluster on port 55432, and copy the file it writes to out/<case>.sql.
+# Expects the scratch install described in docs/better-auth-compat.md under /tmp/ba (auth.ts, cases/, node_modules/).
 set -e
 case=$1; db=$2
 mkdir -p /tmp/ba/out /tmp/ba/run/$case
