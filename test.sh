@@ -4,6 +4,7 @@
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
+source "$root/scripts/ensure-postgres.sh"
 log="$(mktemp)"
 dotnet test "$root/Strata.sln" -c Release --nologo "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}

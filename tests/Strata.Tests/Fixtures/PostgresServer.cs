@@ -15,6 +15,8 @@ public sealed class PostgresServer
 {
     public const string PasswordUser = "strata_pw";
     public const string Password = "S3cr3t-p@ss/w0rd%";
+    /// <summary>A role pg_hba admits only over SSL (hostssl), to test sslmode=disable against such a server.</summary>
+    public const string SslOnlyUser = "strata_ssl_only";
 
     static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
     public static Task<PostgresServer> GetAsync() => Shared.Value;
@@ -86,6 +88,8 @@ public sealed class PostgresServer
         await Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"], true);
         File.WriteAllText(Path.Combine(data, "pg_hba.conf"), $"""
             local all all trust
+            hostnossl all {SslOnlyUser} 127.0.0.1/32 reject
+            hostssl all {SslOnlyUser} 127.0.0.1/32 trust
             host all {PasswordUser} 127.0.0.1/32 scram-sha-256
             host all {PasswordUser} ::1/128 scram-sha-256
             host all all 127.0.0.1/32 trust
@@ -99,6 +103,7 @@ public sealed class PostgresServer
         var server = new PostgresServer { Directory = dir, BinDir = bin, Port = port };
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
         await server.ExecuteAsync($"CREATE ROLE {PasswordUser} LOGIN SUPERUSER PASSWORD '{Password.Replace("'", "''")}'");
+        await server.ExecuteAsync($"CREATE ROLE {SslOnlyUser} LOGIN SUPERUSER");
         await server.ExecuteAsync("CREATE DATABASE strata_template");
         return server;
     }
