@@ -38,7 +38,7 @@ internal sealed record AlterColumn(SqlName Table, string Column, AlterColumnOpti
         else if (o.Default is { } value) actions.Add($"SET DEFAULT {value.ToSql()}");
         if (!string.IsNullOrEmpty(o.Type))
             actions.Add($"SET DATA TYPE {TypeShorthands.Adapt(o.Type)}"
-                + (string.IsNullOrEmpty(o.Collation) ? "" : $" COLLATE {o.Collation}")
+                + (string.IsNullOrEmpty(o.Collation) ? "" : $" COLLATE {SqlText.Collation(o.Collation)}")
                 + (string.IsNullOrEmpty(o.Using) ? "" : $" USING {o.Using}"));
         if (o.NotNull == true) actions.Add("SET NOT NULL");
         else if (o.NotNull == false || o.AllowNull) actions.Add("DROP NOT NULL");

@@ -17,7 +17,7 @@ public sealed record Column
     public bool? Array { get; init; }
     /// <summary>A size: <c>type ARRAY[n]</c>.</summary>
     public int? ArraySize { get; init; }
-    /// <summary>Written as is (<c>COLLATE C</c>): quote it yourself (<c>"\"C\""</c>), PostgreSQL folds bare names to lower case.</summary>
+    /// <summary>The collation; a bare name (<c>C</c>, <c>en_US</c>) is quoted, anything else written as is.</summary>
     public string? Collation { get; init; }
     public bool? Unique { get; init; }
     public bool? PrimaryKey { get; init; }

@@ -23,7 +23,7 @@ internal static class ColumnWriter
         foreach (var (name, column) in resolved)
         {
             var clauses = new List<string>();
-            if (!string.IsNullOrEmpty(column.Collation)) clauses.Add($"COLLATE {column.Collation}");
+            if (!string.IsNullOrEmpty(column.Collation)) clauses.Add($"COLLATE {SqlText.Collation(column.Collation)}");
             if (column.Default is { } value) clauses.Add($"DEFAULT {value.ToSql()}");
             if (column.Unique == true) clauses.Add("UNIQUE");
             if (column.PrimaryKey == true) clauses.Add("PRIMARY KEY");

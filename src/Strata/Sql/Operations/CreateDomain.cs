@@ -23,7 +23,7 @@ internal sealed record CreateDomain(SqlName Domain, string Type, DomainOptions O
     {
         var o = Options;
         var constraints = new List<string>();
-        if (!string.IsNullOrEmpty(o.Collation)) constraints.Add($"COLLATE {o.Collation}");
+        if (!string.IsNullOrEmpty(o.Collation)) constraints.Add($"COLLATE {SqlText.Collation(o.Collation)}");
         if (o.Default is { } value) constraints.Add($"DEFAULT {value.ToSql()}");
         var notNull = o.NotNull == true;
         var check = !string.IsNullOrEmpty(o.Check);

@@ -72,7 +72,7 @@ internal sealed record CreateTable(SqlName Table, Columns Columns, TableOptions 
 
     private static string PartitionColumnSql(PartitionColumn column) =>
         SqlQuote.Ident(column.Name)
-        + (string.IsNullOrEmpty(column.Collate) ? "" : $" COLLATE {column.Collate}")
+        + (string.IsNullOrEmpty(column.Collate) ? "" : $" COLLATE {SqlText.Collation(column.Collate)}")
         + (string.IsNullOrEmpty(column.Opclass) ? "" : $" {column.Opclass}");
 
     public override IMigrationOperation Reverse() => new DropObject("DropTable", "TABLE", Table);

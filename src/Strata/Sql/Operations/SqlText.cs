@@ -25,5 +25,13 @@ internal static class SqlText
     public static string Drop(bool ifExists, bool cascade, string kind, string name) =>
         $"DROP {kind}{If(ifExists, " IF EXISTS")} {name}{If(cascade, " CASCADE")};";
 
+    /// <summary>
+    /// A collation: a bare name is quoted, because collation names are case-sensitive and PostgreSQL
+    /// would fold <c>C</c> to <c>c</c>; anything else (<c>"C"</c>, <c>pg_catalog."C"</c>) is written as is.
+    /// node-pg-migrate writes all of them as is.
+    /// </summary>
+    public static string Collation(string collation) =>
+        System.Text.RegularExpressions.Regex.IsMatch(collation, "^[A-Za-z_][A-Za-z0-9_$]*$") ? SqlQuote.Ident(collation) : collation;
+
     public static string QuotedList(IEnumerable<SqlName> names) => string.Join(", ", names.Select(n => n.Quoted));
 }
