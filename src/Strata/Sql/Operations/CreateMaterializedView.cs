@@ -42,12 +42,17 @@ internal sealed record AlterMaterializedView(SqlName View, string? Cluster, stri
     {
         var clauses = new List<string>();
         if (Cluster is not null) clauses.Add(Cluster.Length > 0 ? $"CLUSTER ON {SqlQuote.Ident(Cluster)}" : "SET WITHOUT CLUSTER");
-        if (!string.IsNullOrEmpty(Extension)) clauses.Add($"DEPENDS ON EXTENSION {SqlQuote.Ident(Extension)}");
         var set = StorageParameters.Where(o => !o.Value.IsNull).ToList();
         if (set.Count > 0) clauses.Add($"SET ({Parameters.ToSql(set)})");
         var reset = StorageParameters.Where(o => o.Value.IsNull).Select(o => o.Key).ToList();
         if (reset.Count > 0) clauses.Add($"RESET ({string.Join(", ", reset)})");
-        return [$"ALTER MATERIALIZED VIEW {View.Quoted}\n{SqlText.Lines(clauses)};"];
+        // DEPENDS ON EXTENSION is a form of its own that PostgreSQL does not accept in an action list, where
+        // node-pg-migrate puts it; alone it is the same statement node-pg-migrate writes.
+        var statements = new List<string>();
+        if (clauses.Count > 0) statements.Add($"ALTER MATERIALIZED VIEW {View.Quoted}\n{SqlText.Lines(clauses)};");
+        if (!string.IsNullOrEmpty(Extension))
+            statements.Add($"ALTER MATERIALIZED VIEW {View.Quoted}\n  DEPENDS ON EXTENSION {SqlQuote.Ident(Extension)};");
+        return [string.Join("\n", statements)];
     }
 }
 

@@ -38,7 +38,9 @@ internal sealed record CreateTrigger(SqlName Table, string Trigger, TriggerOptio
         var when = o.Constraint ? "AFTER" : o.When;
         if (string.IsNullOrEmpty(when)) throw new ArgumentException("\"when\" (BEFORE/AFTER/INSTEAD OF) have to be specified");
         var insteadOf = System.Text.RegularExpressions.Regex.IsMatch(when, @"instead\s+of", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        var level = insteadOf ? "ROW" : o.Level;
+        // PostgreSQL accepts INSTEAD OF and constraint triggers only FOR EACH ROW. node-pg-migrate forces it
+        // for INSTEAD OF only and writes an invalid FOR EACH STATEMENT for a constraint trigger; Strata forces both.
+        var level = insteadOf || o.Constraint ? "ROW" : o.Level;
         var function = FunctionName ?? throw new ArgumentException("Can't determine function name");
         if (insteadOf && !string.IsNullOrEmpty(o.Condition)) throw new ArgumentException("INSTEAD OF trigger can't have condition specified");
         var operations = string.Join(" OR ", o.Operation);

@@ -22,20 +22,26 @@ public sealed record OperatorListItem(string Type, int Number, SqlName Name)
     public static OperatorListItem Operator(int number, SqlName name, params FunctionParam[] parameters) => new("operator", number, name) { Params = parameters };
     public static OperatorListItem Function(int number, SqlName name, params FunctionParam[] parameters) => new("function", number, name) { Params = parameters };
 
-    internal string ToSql(TypeShorthands shorthands)
+    // withName false is the DROP form of ALTER OPERATOR FAMILY, which names entries by number and
+    // operand types only; node-pg-migrate writes the name there too, which PostgreSQL rejects.
+    internal string ToSql(TypeShorthands shorthands, bool withName = true)
     {
         if (Type.Equals("operator", StringComparison.OrdinalIgnoreCase))
         {
             if (Params.Count > 2) throw new ArgumentException("Operator can't have more than 2 parameters");
-            return $"OPERATOR {Number} {Name.Quoted}{(Params.Count > 0 ? FunctionParam.List(Params, shorthands) : "")}";
+            // An operator name is a symbol, which PostgreSQL does not accept quoted; node-pg-migrate quotes it.
+            var parameters = Params.Count > 0 ? FunctionParam.List(Params, shorthands) : "";
+            return withName ? $"OPERATOR {Number} {Name.Unquoted}{parameters}" : $"OPERATOR {Number} {parameters}";
         }
         if (Type.Equals("function", StringComparison.OrdinalIgnoreCase))
-            return $"FUNCTION {Number} {Name.Quoted}{FunctionParam.List(Params, shorthands)}";
+            return withName
+                ? $"FUNCTION {Number} {Name.Quoted}{FunctionParam.List(Params, shorthands)}"
+                : $"FUNCTION {Number} {FunctionParam.List(Params, shorthands)}";
         throw new ArgumentException("Operator \"type\" must be either \"function\" or \"operator\"");
     }
 
-    internal static string List(IEnumerable<OperatorListItem> items, TypeShorthands shorthands) =>
-        string.Join(",\n  ", items.Select(i => i.ToSql(shorthands)));
+    internal static string List(IEnumerable<OperatorListItem> items, TypeShorthands shorthands, bool withNames = true) =>
+        string.Join(",\n  ", items.Select(i => i.ToSql(shorthands, withNames)));
 }
 
 /// <summary>
@@ -50,8 +56,8 @@ internal sealed record CreateOperator(SqlName Operator, OperatorOptions Options)
     {
         var o = Options;
         var defs = new List<string> { $"PROCEDURE = {o.Procedure.Quoted}" };
-        if (o.Left is { } left) defs.Add($"LEFTARG = {left.Quoted}");
-        if (o.Right is { } right) defs.Add($"RIGHTARG = {right.Quoted}");
+        if (o.Left is { } left) defs.Add($"LEFTARG = {ArgumentType(left)}");
+        if (o.Right is { } right) defs.Add($"RIGHTARG = {ArgumentType(right)}");
         if (o.Commutator is { } commutator) defs.Add($"COMMUTATOR = {commutator.Unquoted}");
         if (o.Negator is { } negator) defs.Add($"NEGATOR = {negator.Unquoted}");
         if (o.Restrict is { } restrict) defs.Add($"RESTRICT = {restrict.Quoted}");
@@ -64,7 +70,12 @@ internal sealed record CreateOperator(SqlName Operator, OperatorOptions Options)
     public override IMigrationOperation Reverse() => DropOperator(Operator, Options.Left, Options.Right, false, false);
 
     internal static DropObject DropOperator(SqlName op, SqlName? left, SqlName? right, bool ifExists, bool cascade) =>
-        new("DropOperator", "OPERATOR", [op.Unquoted], ifExists, cascade, $"({(left ?? "none").Quoted}, {(right ?? "none").Quoted})");
+        new("DropOperator", "OPERATOR", [op.Unquoted], ifExists, cascade, $"({(left is { } l ? ArgumentType(l) : "NONE")}, {(right is { } r ? ArgumentType(r) : "NONE")})");
+
+    // Argument types are type names as written ("integer", "double precision"), which quoting would break
+    // ("integer" is no type; its name is int4), and a missing side is the keyword NONE. node-pg-migrate
+    // quotes both; a schema-qualified type is still quoted.
+    internal static string ArgumentType(SqlName type) => type.Schema is null ? type.Name : type.Quoted;
 }
 
 /// <summary><c>CREATE OPERATOR CLASS … FOR TYPE … USING … AS …</c>.</summary>
@@ -73,9 +84,10 @@ internal sealed record CreateOperatorClass(SqlName OperatorClass, string Type, s
 {
     public override string Method => "CreateOperatorClass";
 
-    // The type takes node-pg-migrate's adapters but not user shorthands, and is quoted, as it does.
+    // The type takes node-pg-migrate's adapters but not user shorthands, as there; it is written as a type
+    // name, not quoted as node-pg-migrate does ("integer" quoted names no type).
     public override IReadOnlyList<string> ToSql() =>
-        [$"CREATE OPERATOR CLASS {OperatorClass.Quoted}{SqlText.If(IsDefault, " DEFAULT")} FOR TYPE {SqlQuote.Ident(TypeShorthands.Default.ApplyType(Type))} USING {SqlQuote.Ident(IndexMethod)}{(string.IsNullOrEmpty(Family) ? "" : $" FAMILY {Family}")} AS\n  {OperatorListItem.List(Operators, Shorthands)};"];
+        [$"CREATE OPERATOR CLASS {OperatorClass.Quoted}{SqlText.If(IsDefault, " DEFAULT")} FOR TYPE {TypeShorthands.Default.ApplyType(Type)} USING {SqlQuote.Ident(IndexMethod)}{(string.IsNullOrEmpty(Family) ? "" : $" FAMILY {Family}")} AS\n  {OperatorListItem.List(Operators, Shorthands)};"];
 
     public override IMigrationOperation Reverse() => new DropObject("DropOperatorClass", "OPERATOR CLASS", OperatorClass, suffix: $" USING {IndexMethod}");
 }
@@ -94,7 +106,7 @@ internal sealed record AlterOperatorFamily(string Method, SqlName OperatorFamily
     : IMigrationOperation
 {
     public IReadOnlyList<string> ToSql() =>
-        [$"ALTER OPERATOR FAMILY {OperatorFamily.Quoted} USING {IndexMethod} {(Add ? "ADD" : "DROP")}\n  {OperatorListItem.List(Operators, Shorthands)};"];
+        [$"ALTER OPERATOR FAMILY {OperatorFamily.Quoted} USING {IndexMethod} {(Add ? "ADD" : "DROP")}\n  {OperatorListItem.List(Operators, Shorthands, withNames: Add)};"];
 
     public IMigrationOperation? Reverse() => Add ? this with { Method = "RemoveFromOperatorFamily", Add = false } : null;
 }
