@@ -128,16 +128,25 @@ public sealed class MigrationBuilder
 
     // ---- Extensions
 
-    /// <summary><c>CREATE EXTENSION</c>. Reversed by <c>DROP EXTENSION</c>.</summary>
-    public MigrationBuilder CreateExtension(string extension, bool ifNotExists = false, string? schema = null) =>
-        CreateExtension([extension], ifNotExists, schema);
+    /// <summary>
+    /// <c>CREATE EXTENSION</c>. Reversed by <c>DROP EXTENSION</c>, with <paramref name="ifExists"/> and
+    /// <paramref name="cascade"/>: like every create here, it takes the options of the drop that undoes it.
+    /// </summary>
+    /// <param name="extension">The extension.</param>
+    /// <param name="ifNotExists"><c>IF NOT EXISTS</c>.</param>
+    /// <param name="schema">The schema to install into.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder CreateExtension(string extension, bool ifNotExists = false, string? schema = null, bool ifExists = false, bool cascade = false) =>
+        CreateExtension([extension], ifNotExists, schema, ifExists, cascade);
 
     /// <summary><c>CREATE EXTENSION</c> for each, one statement each.</summary>
-    public MigrationBuilder CreateExtension(IReadOnlyList<string> extensions, bool ifNotExists = false, string? schema = null) =>
-        Add(new CreateExtension(extensions, ifNotExists, schema));
+    public MigrationBuilder CreateExtension(IReadOnlyList<string> extensions, bool ifNotExists = false, string? schema = null, bool ifExists = false, bool cascade = false) =>
+        Add(new CreateExtension(extensions, ifNotExists, schema, new DropFlags(ifExists, cascade)));
 
-    /// <summary>Alias of <see cref="CreateExtension(string, bool, string?)"/>.</summary>
-    public MigrationBuilder AddExtension(string extension, bool ifNotExists = false, string? schema = null) => CreateExtension(extension, ifNotExists, schema);
+    /// <summary>Alias of <see cref="CreateExtension(string, bool, string?, bool, bool)"/>.</summary>
+    public MigrationBuilder AddExtension(string extension, bool ifNotExists = false, string? schema = null, bool ifExists = false, bool cascade = false) =>
+        CreateExtension(extension, ifNotExists, schema, ifExists, cascade);
 
     public MigrationBuilder DropExtension(string extension, bool ifExists = false, bool cascade = false) => DropExtension([extension], ifExists, cascade);
 
@@ -164,12 +173,18 @@ public sealed class MigrationBuilder
 
     // ---- Columns
 
-    /// <summary><c>ALTER TABLE … ADD</c> columns. Reversed by dropping them.</summary>
-    public MigrationBuilder AddColumns(SqlName table, Columns columns, bool ifNotExists = false) =>
-        Add(new AddColumns(table, columns, ifNotExists, _shorthands));
+    /// <summary><c>ALTER TABLE … ADD</c> columns. Reversed by dropping them (with <paramref name="ifExists"/>, <paramref name="cascade"/>).</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="columns">The new columns.</param>
+    /// <param name="ifNotExists"><c>ADD IF NOT EXISTS</c>.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>DROP IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder AddColumns(SqlName table, Columns columns, bool ifNotExists = false, bool ifExists = false, bool cascade = false) =>
+        Add(new AddColumns(table, columns, ifNotExists, _shorthands, new DropFlags(ifExists, cascade)));
 
     /// <summary>Alias of <see cref="AddColumns"/>.</summary>
-    public MigrationBuilder AddColumn(SqlName table, Columns columns, bool ifNotExists = false) => AddColumns(table, columns, ifNotExists);
+    public MigrationBuilder AddColumn(SqlName table, Columns columns, bool ifNotExists = false, bool ifExists = false, bool cascade = false) =>
+        AddColumns(table, columns, ifNotExists, ifExists, cascade);
 
     public MigrationBuilder DropColumns(SqlName table, IReadOnlyList<string> columns, bool ifExists = false, bool cascade = false) =>
         Add(new DropColumns(table, columns, ifExists, cascade));
@@ -191,15 +206,21 @@ public sealed class MigrationBuilder
     // ---- Constraints
 
     /// <summary>Adds the constraints described by <paramref name="options"/>; reversible when named.</summary>
-    public MigrationBuilder AddConstraint(SqlName table, string? name, ConstraintOptions options) =>
-        Add(new AddConstraint(table, name, options, null));
+    /// <param name="table">The table.</param>
+    /// <param name="name">The constraint's name; null for node-pg-migrate's generated names (then irreversible).</param>
+    /// <param name="options">The constraints.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>DROP CONSTRAINT IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder AddConstraint(SqlName table, string? name, ConstraintOptions options, bool ifExists = false, bool cascade = false) =>
+        Add(new AddConstraint(table, name, options, null, ifExists, cascade));
 
     /// <summary>Adds a constraint written in SQL (<c>CHECK (age &gt;= 0)</c>). Irreversible.</summary>
     public MigrationBuilder AddConstraint(SqlName table, string? name, string expression) =>
         Add(new AddConstraint(table, name, null, expression));
 
-    /// <summary>Alias of <see cref="AddConstraint(SqlName, string?, ConstraintOptions)"/>.</summary>
-    public MigrationBuilder CreateConstraint(SqlName table, string? name, ConstraintOptions options) => AddConstraint(table, name, options);
+    /// <summary>Alias of <see cref="AddConstraint(SqlName, string?, ConstraintOptions, bool, bool)"/>.</summary>
+    public MigrationBuilder CreateConstraint(SqlName table, string? name, ConstraintOptions options, bool ifExists = false, bool cascade = false) =>
+        AddConstraint(table, name, options, ifExists, cascade);
 
     /// <summary>Alias of <see cref="AddConstraint(SqlName, string?, string)"/>.</summary>
     public MigrationBuilder CreateConstraint(SqlName table, string? name, string expression) => AddConstraint(table, name, expression);
@@ -276,8 +297,12 @@ public sealed class MigrationBuilder
 
     // ---- Roles
 
-    /// <summary><c>CREATE ROLE</c>, every unset flag written with PostgreSQL's default. Reversed by <c>DROP ROLE</c>.</summary>
-    public MigrationBuilder CreateRole(SqlName role, RoleOptions? options = null) => Add(new CreateRole(role, options ?? new RoleOptions()));
+    /// <summary><c>CREATE ROLE</c>, every unset flag written with PostgreSQL's default. Reversed by <c>DROP ROLE</c> (<paramref name="ifExists"/>).</summary>
+    /// <param name="role">The role.</param>
+    /// <param name="options">Its attributes.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    public MigrationBuilder CreateRole(SqlName role, RoleOptions? options = null, bool ifExists = false) =>
+        Add(new CreateRole(role, options ?? new RoleOptions(), new DropFlags(ifExists)));
 
     public MigrationBuilder DropRole(SqlName role, bool ifExists = false) => Add(new DropObject("DropRole", "ROLE", role, ifExists));
 
@@ -316,8 +341,13 @@ public sealed class MigrationBuilder
     // ---- Schemas
 
     /// <summary><c>CREATE SCHEMA</c>; <paramref name="authorization"/> is written as is. Reversed by <c>DROP SCHEMA</c>.</summary>
-    public MigrationBuilder CreateSchema(string schema, bool ifNotExists = false, string? authorization = null) =>
-        Add(new CreateSchema(schema, ifNotExists, authorization));
+    /// <param name="schema">The schema.</param>
+    /// <param name="ifNotExists"><c>IF NOT EXISTS</c>.</param>
+    /// <param name="authorization">The owner, written as is.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder CreateSchema(string schema, bool ifNotExists = false, string? authorization = null, bool ifExists = false, bool cascade = false) =>
+        Add(new CreateSchema(schema, ifNotExists, authorization, new DropFlags(ifExists, cascade)));
 
     public MigrationBuilder DropSchema(string schema, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropSchema", "SCHEMA", schema, ifExists, cascade));
@@ -359,8 +389,18 @@ public sealed class MigrationBuilder
     public MigrationBuilder DropOperator(SqlName op, SqlName? left = null, SqlName? right = null, bool ifExists = false, bool cascade = false) =>
         Add(Strata.Sql.Operations.CreateOperator.DropOperator(op, left, right, ifExists, cascade));
 
-    public MigrationBuilder CreateOperatorClass(SqlName operatorClass, string type, string indexMethod, IReadOnlyList<OperatorListItem> operators, bool isDefault = false, string? family = null) =>
-        Add(new CreateOperatorClass(operatorClass, type, indexMethod, operators, isDefault, family, _shorthands));
+    /// <summary><c>CREATE OPERATOR CLASS</c>. Reversed by <c>DROP OPERATOR CLASS</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).</summary>
+    /// <param name="operatorClass">The class.</param>
+    /// <param name="type">The indexed type, written as a type name.</param>
+    /// <param name="indexMethod"><c>btree</c>, <c>gist</c> ….</param>
+    /// <param name="operators">Its operators and support functions.</param>
+    /// <param name="isDefault"><c>DEFAULT</c> for the type.</param>
+    /// <param name="family">The operator family, written as is.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder CreateOperatorClass(SqlName operatorClass, string type, string indexMethod, IReadOnlyList<OperatorListItem> operators, bool isDefault = false, string? family = null,
+        bool ifExists = false, bool cascade = false) =>
+        Add(new CreateOperatorClass(operatorClass, type, indexMethod, operators, isDefault, family, _shorthands, new DropFlags(ifExists, cascade)));
 
     public MigrationBuilder DropOperatorClass(SqlName operatorClass, string indexMethod, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropOperatorClass", "OPERATOR CLASS", operatorClass, ifExists, cascade, $" USING {indexMethod}"));
@@ -368,7 +408,13 @@ public sealed class MigrationBuilder
     public MigrationBuilder RenameOperatorClass(SqlName operatorClass, string indexMethod, SqlName newName) =>
         Add(new RenameObject("RenameOperatorClass", "OPERATOR CLASS", operatorClass, newName, $" USING {indexMethod}"));
 
-    public MigrationBuilder CreateOperatorFamily(SqlName operatorFamily, string indexMethod) => Add(new CreateOperatorFamily(operatorFamily, indexMethod));
+    /// <summary><c>CREATE OPERATOR FAMILY</c>. Reversed by <c>DROP OPERATOR FAMILY</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).</summary>
+    /// <param name="operatorFamily">The family.</param>
+    /// <param name="indexMethod"><c>btree</c>, <c>gist</c> ….</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder CreateOperatorFamily(SqlName operatorFamily, string indexMethod, bool ifExists = false, bool cascade = false) =>
+        Add(new CreateOperatorFamily(operatorFamily, indexMethod, new DropFlags(ifExists, cascade)));
 
     public MigrationBuilder DropOperatorFamily(SqlName operatorFamily, string indexMethod, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropOperatorFamily", "OPERATOR FAMILY", operatorFamily, ifExists, cascade, $" USING {indexMethod}"));
@@ -454,15 +500,27 @@ public sealed class MigrationBuilder
     // ---- Grants
 
     /// <summary><c>GRANT roles TO roles</c>. Reversed by the matching REVOKE.</summary>
-    public MigrationBuilder GrantRoles(IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName> to, bool withAdminOption = false) =>
-        Add(new GrantRoles(roles, to, withAdminOption));
+    /// <param name="roles">The roles granted.</param>
+    /// <param name="to">The roles that receive them.</param>
+    /// <param name="withAdminOption"><c>WITH ADMIN OPTION</c>.</param>
+    /// <param name="onlyAdminOption">For the inferred down-migration: revoke only the admin option.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder GrantRoles(IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName> to, bool withAdminOption = false, bool onlyAdminOption = false, bool cascade = false) =>
+        Add(new GrantRoles(roles, to, withAdminOption, onlyAdminOption, cascade));
 
     public MigrationBuilder RevokeRoles(IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName> from, bool onlyAdminOption = false, bool cascade = false) =>
         Add(new RevokeRoles(roles, from, onlyAdminOption, cascade));
 
     /// <summary><c>GRANT privileges ON SCHEMA … TO roles</c> (<c>PUBLIC</c> stays unquoted). Reversed by the matching REVOKE.</summary>
-    public MigrationBuilder GrantOnSchemas(IReadOnlyList<string> privileges, IReadOnlyList<string> schemas, IReadOnlyList<SqlName> roles, bool withGrantOption = false) =>
-        Add(new GrantOn("GrantOnSchemas", privileges, SchemaTarget(schemas), roles, withGrantOption));
+    /// <param name="privileges"><c>USAGE</c>, <c>CREATE</c> or <c>ALL</c>.</param>
+    /// <param name="schemas">The schemas.</param>
+    /// <param name="roles">The grantees.</param>
+    /// <param name="withGrantOption"><c>WITH GRANT OPTION</c>.</param>
+    /// <param name="onlyGrantOption">For the inferred down-migration: revoke only the grant option.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder GrantOnSchemas(IReadOnlyList<string> privileges, IReadOnlyList<string> schemas, IReadOnlyList<SqlName> roles, bool withGrantOption = false,
+        bool onlyGrantOption = false, bool cascade = false) =>
+        Add(new GrantOn("GrantOnSchemas", privileges, SchemaTarget(schemas), roles, withGrantOption, onlyGrantOption, cascade));
 
     public MigrationBuilder RevokeOnSchemas(IReadOnlyList<string> privileges, IReadOnlyList<string> schemas, IReadOnlyList<SqlName> roles, bool onlyGrantOption = false, bool cascade = false) =>
         Add(new RevokeOn("RevokeOnSchemas", privileges, SchemaTarget(schemas), roles, onlyGrantOption, cascade));
@@ -471,8 +529,16 @@ public sealed class MigrationBuilder
     /// <c>GRANT privileges ON tables TO roles</c>, or <c>ON ALL TABLES IN SCHEMA</c> when
     /// <paramref name="allTablesInSchema"/> is given. Reversed by the matching REVOKE.
     /// </summary>
-    public MigrationBuilder GrantOnTables(IReadOnlyList<string> privileges, IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName>? tables = null, string? allTablesInSchema = null, bool withGrantOption = false) =>
-        Add(new GrantOn("GrantOnTables", privileges, TableTarget(tables, allTablesInSchema), roles, withGrantOption));
+    /// <param name="privileges"><c>SELECT</c>, <c>INSERT</c> … or <c>ALL</c>.</param>
+    /// <param name="roles">The grantees.</param>
+    /// <param name="tables">The tables.</param>
+    /// <param name="allTablesInSchema">Instead of <paramref name="tables"/>: every table of this schema.</param>
+    /// <param name="withGrantOption"><c>WITH GRANT OPTION</c>.</param>
+    /// <param name="onlyGrantOption">For the inferred down-migration: revoke only the grant option.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder GrantOnTables(IReadOnlyList<string> privileges, IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName>? tables = null, string? allTablesInSchema = null,
+        bool withGrantOption = false, bool onlyGrantOption = false, bool cascade = false) =>
+        Add(new GrantOn("GrantOnTables", privileges, TableTarget(tables, allTablesInSchema), roles, withGrantOption, onlyGrantOption, cascade));
 
     public MigrationBuilder RevokeOnTables(IReadOnlyList<string> privileges, IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName>? tables = null, string? allTablesInSchema = null, bool onlyGrantOption = false, bool cascade = false) =>
         Add(new RevokeOn("RevokeOnTables", privileges, TableTarget(tables, allTablesInSchema), roles, onlyGrantOption, cascade));
@@ -496,8 +562,10 @@ public sealed class MigrationBuilder
     /// <param name="argumentTypes">The function's argument types.</param>
     /// <param name="inout">Use the types' I/O functions.</param>
     /// <param name="as"><c>ASSIGNMENT</c> or <c>IMPLICIT</c>.</param>
-    public MigrationBuilder CreateCast(string source, string target, SqlName? function = null, IReadOnlyList<string>? argumentTypes = null, bool inout = false, string? @as = null) =>
-        Add(new CreateCast(source, target, function, argumentTypes, inout, @as));
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    public MigrationBuilder CreateCast(string source, string target, SqlName? function = null, IReadOnlyList<string>? argumentTypes = null, bool inout = false, string? @as = null,
+        bool ifExists = false) =>
+        Add(new CreateCast(source, target, function, argumentTypes, inout, @as, new DropFlags(ifExists)));
 
     public MigrationBuilder DropCast(string source, string target, bool ifExists = false) =>
         Add(new DropObject("DropCast", "CAST", [$"({source} AS {target})"], ifExists));

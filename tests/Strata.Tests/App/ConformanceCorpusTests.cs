@@ -28,6 +28,9 @@ public sealed class ConformanceCorpusTests
         Assert.True(CorpusCases.All.TryGetValue(name, out var translation), $"No C# translation for corpus case {name}.");
         if (translation.Divergence is null)
             Assert.True(translation.Sql is null && translation.Error is null, "An expectation that differs from the corpus needs a reason.");
+        if (translation.Sql is not null)
+            Assert.True(expected.TryGetProperty("validOnPg15", out var valid) && valid.ValueKind == JsonValueKind.False,
+                "Strata departs from node-pg-migrate's SQL only where PostgreSQL rejects it (validOnPg15: false).");
 
         var pgm = new MigrationBuilder(translation.Shorthands, new NoDatabase());
         var down = expected.TryGetProperty("direction", out var direction) && direction.GetString()!.StartsWith("down", StringComparison.Ordinal);

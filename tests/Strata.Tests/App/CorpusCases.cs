@@ -30,7 +30,7 @@ public static class CorpusCases
         "node-pg-migrate 9.0.0's bundle names the operation by its minified function name (\"pgm.()\", \"pgm._drop()\"); Strata names the C# method.";
 
     private const string OperatorTypes =
-        "node-pg-migrate quotes operand types (\"integer\"), which then name no type (its name is int4); Strata writes them as type names.";
+        "node-pg-migrate quotes operand types; quoted, the SQL-standard keyword \"integer\" names no type (its name is int4). Strata writes keyword types bare and quotes the rest as node-pg-migrate does.";
 
     private const string OperatorNames =
         "node-pg-migrate quotes operator names in operator lists (OPERATOR 3 \"&&\"), a syntax error; Strata writes the symbol.";
@@ -487,8 +487,8 @@ public static class CorpusCases
                 OperatorListItem.Function(1, "g_int_consistent", "internal", "_int4"),
             ], isDefault: true, family: "fam"))
         {
-            Sql = "CREATE OPERATOR CLASS \"gist__int_ops\" DEFAULT FOR TYPE _int4 USING \"gist\" FAMILY fam AS\n  OPERATOR 3 &&,\n  OPERATOR 6 =(anyarray, anyarray),\n  FUNCTION 1 \"g_int_consistent\"(internal, _int4);",
-            Divergence = OperatorNames + " The class's type is written as a type name too (\"integer\" quoted names no type).",
+            Sql = "CREATE OPERATOR CLASS \"gist__int_ops\" DEFAULT FOR TYPE \"_int4\" USING \"gist\" FAMILY fam AS\n  OPERATOR 3 &&,\n  OPERATOR 6 =(anyarray, anyarray),\n  FUNCTION 1 \"g_int_consistent\"(internal, _int4);",
+            Divergence = OperatorNames,
         },
         ["dropOperatorClass"] = new(pgm => pgm.DropOperatorClass("c", "gist", ifExists: true, cascade: true)),
         ["renameOperatorClass"] = new(pgm => pgm.RenameOperatorClass("a", "gist", "b")),
@@ -620,5 +620,37 @@ public static class CorpusCases
             Divergence = OpNamesDiffer,
         },
         ["reverse_createTable_in_schema"] = new(pgm => pgm.CreateTable(new SqlName("app", "items"), new Columns { ["id"] = "id" })),
+        // node-pg-migrate hands createTable's columns, not its options, to the reversing dropTable, so
+        // ifExists/cascade there never reach the drop; TableOptions has no such properties.
+        ["reverse_createTable_drop_options"] = new(pgm => pgm.CreateTable("t", new Columns { ["id"] = "id" }, new TableOptions { IfNotExists = true })),
+        ["reverse_addColumns_drop_options"] = new(pgm => pgm.AddColumns("t", new Columns { ["a"] = "integer" }, ifExists: true, cascade: true)),
+        ["reverse_createExtension_drop_options"] = new(pgm => pgm.CreateExtension("pgcrypto", ifExists: true, cascade: true)),
+        ["reverse_createSchema_drop_options"] = new(pgm => pgm.CreateSchema("app", ifExists: true, cascade: true)),
+        ["reverse_createView_drop_options"] = new(pgm => pgm.CreateView("v", new ViewOptions { IfExists = true, Cascade = true }, "SELECT 1")),
+        ["reverse_createMaterializedView_drop_options"] = new(pgm => pgm.CreateMaterializedView("mv", new MaterializedViewOptions { IfExists = true, Cascade = true }, "SELECT 1")),
+        ["reverse_createSequence_drop_options"] = new(pgm => pgm.CreateSequence("s", new CreateSequenceOptions { IfExists = true, Cascade = true })),
+        ["reverse_createDomain_drop_options"] = new(pgm => pgm.CreateDomain("d", "integer", new DomainOptions { IfExists = true, Cascade = true })),
+        ["reverse_createFunction_drop_options"] = new(pgm => pgm.CreateFunction("f", [], new FunctionOptions { Language = "sql", IfExists = true, Cascade = true }, "SELECT 1")),
+        ["reverse_createTrigger_inline_drop_options"] = new(pgm => pgm.CreateTrigger("t", "trg",
+            new TriggerOptions { When = "AFTER", Operation = ["INSERT"], Language = "plpgsql", IfExists = true, Cascade = true }, "BEGIN RETURN NULL; END;")),
+        ["reverse_createRole_drop_options"] = new(pgm => pgm.CreateRole("r", ifExists: true)),
+        ["reverse_createPolicy_drop_options"] = new(pgm => pgm.CreatePolicy("t", "p", new PolicyOptions { IfExists = true })),
+        ["reverse_createOperator_drop_options"] = new(pgm => pgm.CreateOperator("===",
+            new OperatorOptions { Procedure = "eq", Left = "int4", Right = "int4", IfExists = true, Cascade = true })),
+        ["reverse_createOperatorClass_drop_options"] = new(pgm => pgm.CreateOperatorClass("c", "int4", "btree",
+            [OperatorListItem.Function(1, "btint4cmp", "int4", "int4")], ifExists: true, cascade: true)),
+        ["reverse_createOperatorFamily_drop_options"] = new(pgm => pgm.CreateOperatorFamily("fam", "btree", ifExists: true, cascade: true)),
+        ["reverse_createCast_drop_options"] = new(pgm => pgm.CreateCast("text", "mood", inout: true, ifExists: true)),
+        ["reverse_grantRoles_revoke_options"] = new(pgm => pgm.GrantRoles(["a"], ["b"], withAdminOption: true, onlyAdminOption: true, cascade: true)),
+        ["reverse_grantOnSchemas_revoke_options"] = new(pgm => pgm.GrantOnSchemas(privileges: ["USAGE"], schemas: ["app"], roles: ["reader"], onlyGrantOption: true, cascade: true)),
+        ["reverse_grantOnTables_revoke_options"] = new(pgm => pgm.GrantOnTables(tables: ["t"], privileges: ["SELECT"], roles: ["reader"],
+            withGrantOption: true, onlyGrantOption: true, cascade: true)),
+        ["reverse_addConstraint_drop_options"] = new(pgm => pgm.AddConstraint("t", "t_a_uniq", new ConstraintOptions { Unique = [["a"]] }, ifExists: true, cascade: true)),
+        ["reverse_createIndex_drop_options"] = new(pgm => pgm.CreateIndex("t", "a", new IndexOptions { Concurrently = true, IfExists = true, Cascade = true })),
+        ["noTransaction_reverse"] = new(pgm =>
+        {
+            pgm.NoTransaction();
+            pgm.CreateIndex("t", "a", new IndexOptions { Concurrently = true });
+        }),
     };
 }

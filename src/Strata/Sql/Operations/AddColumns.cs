@@ -1,6 +1,6 @@
 namespace Strata.Sql.Operations;
 
-internal sealed record AddColumns(SqlName Table, Columns Columns, bool IfNotExists, TypeShorthands Shorthands) : MigrationOperation
+internal sealed record AddColumns(SqlName Table, Columns Columns, bool IfNotExists, TypeShorthands Shorthands, DropFlags Drop = default) : MigrationOperation
 {
     public override string Method => "AddColumns";
 
@@ -11,7 +11,7 @@ internal sealed record AddColumns(SqlName Table, Columns Columns, bool IfNotExis
         return [columns.Comments.Count > 0 ? sql + "\n" + string.Join("\n", columns.Comments) : sql];
     }
 
-    public override IMigrationOperation Reverse() => new DropColumns(Table, [.. Columns.Select(c => c.Key)], false, false);
+    public override IMigrationOperation Reverse() => new DropColumns(Table, [.. Columns.Select(c => c.Key)], Drop.IfExists, Drop.Cascade);
 }
 
 internal sealed record DropColumns(SqlName Table, IReadOnlyList<string> Columns, bool IfExists, bool Cascade) : MigrationOperation

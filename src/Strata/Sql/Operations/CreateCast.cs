@@ -4,7 +4,7 @@ namespace Strata.Sql.Operations;
 /// <c>CREATE CAST (source AS target)</c> with a function, <c>WITH INOUT</c>, or <c>WITHOUT FUNCTION</c>.
 /// Types are written as given.
 /// </summary>
-internal sealed record CreateCast(string Source, string Target, SqlName? Function, IReadOnlyList<string>? ArgumentTypes, bool Inout, string? As)
+internal sealed record CreateCast(string Source, string Target, SqlName? Function, IReadOnlyList<string>? ArgumentTypes, bool Inout, string? As, DropFlags Drop = default)
     : MigrationOperation
 {
     public override string Method => "CreateCast";
@@ -17,5 +17,5 @@ internal sealed record CreateCast(string Source, string Target, SqlName? Functio
         return [$"CREATE CAST ({Source} AS {Target}){conversion}{(string.IsNullOrEmpty(As) ? "" : $" AS {As}")};"];
     }
 
-    public override IMigrationOperation Reverse() => new DropObject("DropCast", "CAST", [$"({Source} AS {Target})"]);
+    public override IMigrationOperation Reverse() => new DropObject("DropCast", "CAST", [$"({Source} AS {Target})"], Drop.IfExists);
 }

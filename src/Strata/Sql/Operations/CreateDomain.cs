@@ -13,6 +13,10 @@ public sealed record DomainOptions
     public string? ConstraintName { get; init; }
     /// <summary><c>CreateDomain</c> only, written as is.</summary>
     public string? Collation { get; init; }
+    /// <summary><c>CreateDomain</c> only, for the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
+    public bool IfExists { get; init; }
+    /// <summary><c>CreateDomain</c> only, for the inferred down-migration's drop: <c>CASCADE</c>.</summary>
+    public bool Cascade { get; init; }
 }
 
 internal sealed record CreateDomain(SqlName Domain, string Type, DomainOptions Options, TypeShorthands Shorthands) : MigrationOperation
@@ -37,7 +41,7 @@ internal sealed record CreateDomain(SqlName Domain, string Type, DomainOptions O
         return [$"CREATE DOMAIN {Domain.Quoted} AS {Shorthands.ApplyType(Type)}{tail};"];
     }
 
-    public override IMigrationOperation Reverse() => new DropObject("DropDomain", "DOMAIN", Domain);
+    public override IMigrationOperation Reverse() => new DropObject("DropDomain", "DOMAIN", Domain, Options.IfExists, Options.Cascade);
 }
 
 /// <summary>One <c>ALTER DOMAIN</c> statement per change, in one step.</summary>

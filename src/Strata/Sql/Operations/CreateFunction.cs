@@ -42,6 +42,10 @@ public record FunctionOptions
     public string? Parallel { get; init; }
     /// <summary><c>SET parameter TO value</c> (value as is), or <c>FROM CURRENT</c> when the value is <c>"FROM CURRENT"</c>.</summary>
     public IReadOnlyList<KeyValuePair<string, string>>? Set { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
+    public bool IfExists { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>CASCADE</c>.</summary>
+    public bool Cascade { get; init; }
 }
 
 internal sealed record CreateFunction(SqlName Function, IReadOnlyList<FunctionParam> Params, FunctionOptions Options, SqlValue Definition, TypeShorthands Shorthands)
@@ -67,7 +71,7 @@ internal sealed record CreateFunction(SqlName Function, IReadOnlyList<FunctionPa
             + $"  RETURNS {o.Returns}\n  AS {Definition.ToSql()}\n  {string.Join("\n  ", options)};"];
     }
 
-    public override IMigrationOperation Reverse() => DropFunction(Function, Params, false, false, Shorthands);
+    public override IMigrationOperation Reverse() => DropFunction(Function, Params, Options.IfExists, Options.Cascade, Shorthands);
 
     internal static DropObject DropFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, bool ifExists, bool cascade, TypeShorthands shorthands) =>
         new("DropFunction", "FUNCTION", function, ifExists, cascade, FunctionParam.List(parameters, shorthands, withDefaults: false));

@@ -9,6 +9,10 @@ public sealed record MaterializedViewOptions
     public IReadOnlyList<KeyValuePair<string, SqlValue>>? StorageParameters { get; init; }
     /// <summary>True: <c>WITH DATA</c>; false: <c>WITH NO DATA</c>; null: neither.</summary>
     public bool? Data { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
+    public bool IfExists { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>CASCADE</c>.</summary>
+    public bool Cascade { get; init; }
 }
 
 internal sealed record CreateMaterializedView(SqlName View, MaterializedViewOptions Options, string Definition) : MigrationOperation
@@ -26,7 +30,7 @@ internal sealed record CreateMaterializedView(SqlName View, MaterializedViewOpti
 
     internal static string DataClause(bool? data) => data is null ? "" : data.Value ? " WITH DATA" : " WITH NO DATA";
 
-    public override IMigrationOperation Reverse() => new DropObject("DropMaterializedView", "MATERIALIZED VIEW", View);
+    public override IMigrationOperation Reverse() => new DropObject("DropMaterializedView", "MATERIALIZED VIEW", View, Options.IfExists, Options.Cascade);
 }
 
 /// <summary>

@@ -9,6 +9,8 @@ public sealed record PolicyOptions
     public string? Check { get; init; }
     /// <summary><c>CreatePolicy</c> only: <c>ALL</c> (the default), <c>SELECT</c>, <c>INSERT</c>, <c>UPDATE</c>, <c>DELETE</c>.</summary>
     public string? Command { get; init; }
+    /// <summary><c>CreatePolicy</c> only, for the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
+    public bool IfExists { get; init; }
 
     internal List<string> Clauses()
     {
@@ -31,7 +33,7 @@ internal sealed record CreatePolicy(SqlName Table, string Policy, PolicyOptions 
         return [$"CREATE POLICY {SqlQuote.Ident(Policy)} ON {Table.Quoted} {string.Join(" ", clauses)};"];
     }
 
-    public override IMigrationOperation Reverse() => new DropPolicy(Table, Policy, false);
+    public override IMigrationOperation Reverse() => new DropPolicy(Table, Policy, Options.IfExists);
 }
 
 internal sealed record AlterPolicy(SqlName Table, string Policy, PolicyOptions Options) : MigrationOperation

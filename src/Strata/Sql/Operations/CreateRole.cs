@@ -42,7 +42,7 @@ public sealed record RoleOptions
     }
 }
 
-internal sealed record CreateRole(SqlName Role, RoleOptions Options) : MigrationOperation
+internal sealed record CreateRole(SqlName Role, RoleOptions Options, DropFlags Drop = default) : MigrationOperation
 {
     public override string Method => "CreateRole";
 
@@ -60,7 +60,7 @@ internal sealed record CreateRole(SqlName Role, RoleOptions Options) : Migration
         return [$"CREATE ROLE {Role.Quoted}{(options.Length > 0 ? $" WITH {options}" : "")};"];
     }
 
-    public override IMigrationOperation Reverse() => new DropObject("DropRole", "ROLE", Role);
+    public override IMigrationOperation Reverse() => new DropObject("DropRole", "ROLE", Role, Drop.IfExists);
 }
 
 internal sealed record AlterRole(SqlName Role, RoleOptions Options) : MigrationOperation

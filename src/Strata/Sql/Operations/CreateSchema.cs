@@ -1,6 +1,6 @@
 namespace Strata.Sql.Operations;
 
-internal sealed record CreateSchema(string Schema, bool IfNotExists, string? Authorization) : MigrationOperation
+internal sealed record CreateSchema(string Schema, bool IfNotExists, string? Authorization, DropFlags Drop = default) : MigrationOperation
 {
     public override string Method => "CreateSchema";
 
@@ -8,5 +8,5 @@ internal sealed record CreateSchema(string Schema, bool IfNotExists, string? Aut
     public override IReadOnlyList<string> ToSql() =>
         [$"CREATE SCHEMA{SqlText.If(IfNotExists, " IF NOT EXISTS")} {SqlQuote.Ident(Schema)}{(string.IsNullOrEmpty(Authorization) ? "" : $" AUTHORIZATION {Authorization}")};"];
 
-    public override IMigrationOperation Reverse() => new DropObject("DropSchema", "SCHEMA", Schema);
+    public override IMigrationOperation Reverse() => new DropObject("DropSchema", "SCHEMA", Schema, Drop.IfExists, Drop.Cascade);
 }

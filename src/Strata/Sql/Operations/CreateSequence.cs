@@ -5,6 +5,10 @@ public sealed record CreateSequenceOptions : SequenceOptions
 {
     public bool Temporary { get; init; }
     public bool IfNotExists { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
+    public bool IfExists { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>CASCADE</c>.</summary>
+    public bool Cascade { get; init; }
 }
 
 /// <summary>The options of <c>AlterSequence</c>.</summary>
@@ -23,7 +27,7 @@ internal sealed record CreateSequence(SqlName Sequence, CreateSequenceOptions Op
     public override IReadOnlyList<string> ToSql() =>
         [$"CREATE{SqlText.If(Options.Temporary, " TEMPORARY")} SEQUENCE{SqlText.If(Options.IfNotExists, " IF NOT EXISTS")} {Sequence.Quoted}\n  {string.Join("\n  ", Options.Clauses(Shorthands))};"];
 
-    public override IMigrationOperation Reverse() => new DropObject("DropSequence", "SEQUENCE", Sequence);
+    public override IMigrationOperation Reverse() => new DropObject("DropSequence", "SEQUENCE", Sequence, Options.IfExists, Options.Cascade);
 }
 
 internal sealed record AlterSequence(SqlName Sequence, AlterSequenceOptions Options, TypeShorthands Shorthands) : MigrationOperation

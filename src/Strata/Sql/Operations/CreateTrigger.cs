@@ -56,8 +56,9 @@ internal sealed record CreateTrigger(SqlName Table, string Trigger, TriggerOptio
         return [createFunction.ToSql()[0] + "\n" + trigger];
     }
 
-    public override IMigrationOperation Reverse() => new DropTrigger(Table, Trigger, false, false,
-        Definition is { IsTruthy: true } ? CreateFunction.DropFunction(FunctionName!.Value, [], false, false, Shorthands) : null);
+    // The options' IfExists and Cascade apply to both drops, as in node-pg-migrate.
+    public override IMigrationOperation Reverse() => new DropTrigger(Table, Trigger, Options.IfExists, Options.Cascade,
+        Definition is { IsTruthy: true } ? CreateFunction.DropFunction(FunctionName!.Value, [], Options.IfExists, Options.Cascade, Shorthands) : null);
 }
 
 /// <summary><c>DROP TRIGGER … ON table</c>, and the trigger's function when it was created with it.</summary>

@@ -11,6 +11,10 @@ public sealed record ViewOptions
     public string? CheckOption { get; init; }
     /// <summary>View parameters for <c>WITH (…)</c>; <c>true</c> writes the bare name.</summary>
     public IReadOnlyList<KeyValuePair<string, SqlValue>>? Options { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
+    public bool IfExists { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>CASCADE</c>.</summary>
+    public bool Cascade { get; init; }
 }
 
 internal sealed record CreateView(SqlName View, ViewOptions Options, string Definition) : MigrationOperation
@@ -26,7 +30,7 @@ internal sealed record CreateView(SqlName View, ViewOptions Options, string Defi
         return [$"CREATE{SqlText.If(o.Replace, " OR REPLACE")}{SqlText.If(o.Temporary, " TEMPORARY")}{SqlText.If(o.Recursive, " RECURSIVE")} VIEW {View.Quoted}{columns}{with} AS {Definition}{check};"];
     }
 
-    public override IMigrationOperation Reverse() => new DropObject("DropView", "VIEW", View);
+    public override IMigrationOperation Reverse() => new DropObject("DropView", "VIEW", View, Options.IfExists, Options.Cascade);
 }
 
 /// <summary><c>ALTER VIEW … SET (…)</c> / <c>RESET (…)</c>: a null value (<see cref="SqlValue.Null"/>) resets.</summary>

@@ -1,14 +1,14 @@
 namespace Strata.Sql.Operations;
 
 /// <summary><c>GRANT role TO role [WITH ADMIN OPTION]</c>; reversed by the matching REVOKE.</summary>
-internal sealed record GrantRoles(IReadOnlyList<SqlName> Roles, IReadOnlyList<SqlName> To, bool WithAdminOption) : MigrationOperation
+internal sealed record GrantRoles(IReadOnlyList<SqlName> Roles, IReadOnlyList<SqlName> To, bool WithAdminOption, bool RevokeOnlyAdminOption = false, bool RevokeCascade = false) : MigrationOperation
 {
     public override string Method => "GrantRoles";
 
     public override IReadOnlyList<string> ToSql() =>
         [$"GRANT {SqlText.QuotedList(Roles)} TO {SqlText.QuotedList(To)}{SqlText.If(WithAdminOption, " WITH ADMIN OPTION")};"];
 
-    public override IMigrationOperation Reverse() => new RevokeRoles(Roles, To, false, false);
+    public override IMigrationOperation Reverse() => new RevokeRoles(Roles, To, RevokeOnlyAdminOption, RevokeCascade);
 }
 
 internal sealed record RevokeRoles(IReadOnlyList<SqlName> Roles, IReadOnlyList<SqlName> From, bool OnlyAdminOption, bool Cascade) : MigrationOperation
@@ -31,7 +31,7 @@ internal sealed record GrantTarget(string Keyword, IReadOnlyList<SqlName> Names,
 }
 
 /// <summary><c>GRANT privileges ON target TO roles</c>; reversed by the matching REVOKE.</summary>
-internal sealed record GrantOn(string Method, IReadOnlyList<string> Privileges, GrantTarget Target, IReadOnlyList<SqlName> Roles, bool WithGrantOption)
+internal sealed record GrantOn(string Method, IReadOnlyList<string> Privileges, GrantTarget Target, IReadOnlyList<SqlName> Roles, bool WithGrantOption, bool RevokeOnlyGrantOption = false, bool RevokeCascade = false)
     : IMigrationOperation
 {
     public IReadOnlyList<string> ToSql() =>
@@ -42,7 +42,7 @@ internal sealed record GrantOn(string Method, IReadOnlyList<string> Privileges, 
         string.Join(", ", roles.Select(r => r is { Schema: null, Name: "PUBLIC" } ? "PUBLIC" : r.Quoted));
 
     public IMigrationOperation Reverse() =>
-        new RevokeOn(Method.Replace("Grant", "Revoke"), Privileges, Target, Roles, false, false);
+        new RevokeOn(Method.Replace("Grant", "Revoke"), Privileges, Target, Roles, RevokeOnlyGrantOption, RevokeCascade);
 }
 
 internal sealed record RevokeOn(string Method, IReadOnlyList<string> Privileges, GrantTarget Target, IReadOnlyList<SqlName> Roles, bool OnlyGrantOption, bool Cascade)

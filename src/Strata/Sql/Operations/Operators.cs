@@ -12,6 +12,10 @@ public sealed record OperatorOptions
     public SqlName? Join { get; init; }
     public bool Hashes { get; init; }
     public bool Merges { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
+    public bool IfExists { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>CASCADE</c>.</summary>
+    public bool Cascade { get; init; }
 }
 
 /// <summary>An entry of an operator class or family: <c>OPERATOR n name(params)</c> or <c>FUNCTION n name(params)</c>.</summary>
@@ -67,38 +71,42 @@ internal sealed record CreateOperator(SqlName Operator, OperatorOptions Options)
         return [$"CREATE OPERATOR {Operator.Unquoted} ({string.Join(", ", defs)});"];
     }
 
-    public override IMigrationOperation Reverse() => DropOperator(Operator, Options.Left, Options.Right, false, false);
+    public override IMigrationOperation Reverse() => DropOperator(Operator, Options.Left, Options.Right, Options.IfExists, Options.Cascade);
 
     internal static DropObject DropOperator(SqlName op, SqlName? left, SqlName? right, bool ifExists, bool cascade) =>
         new("DropOperator", "OPERATOR", [op.Unquoted], ifExists, cascade, $"({(left is { } l ? ArgumentType(l) : "NONE")}, {(right is { } r ? ArgumentType(r) : "NONE")})");
 
-    // Argument types are type names as written ("integer", "double precision"), which quoting would break
-    // ("integer" is no type; its name is int4), and a missing side is the keyword NONE. node-pg-migrate
-    // quotes both; a schema-qualified type is still quoted.
-    internal static string ArgumentType(SqlName type) => type.Schema is null ? type.Name : type.Quoted;
+    // node-pg-migrate quotes operand types, which is right for real type names ("int4", "mood") but breaks
+    // the SQL-standard spellings that are keywords, not names ("integer" quoted names no type), and it
+    // writes a missing operand as "none" where the keyword NONE is meant. Those are written bare here;
+    // everything else is quoted as node-pg-migrate does.
+    internal static string ArgumentType(SqlName type) =>
+        type.Schema is null && (KeywordTypes.Contains(type.Name) || type.Name.Contains(' ') || type.Name.Contains('(')) ? type.Name : type.Quoted;
+
+    private static readonly HashSet<string> KeywordTypes =
+        ["bigint", "boolean", "character", "dec", "decimal", "double", "float", "int", "integer", "national", "nchar", "real", "smallint"];
 }
 
 /// <summary><c>CREATE OPERATOR CLASS … FOR TYPE … USING … AS …</c>.</summary>
-internal sealed record CreateOperatorClass(SqlName OperatorClass, string Type, string IndexMethod, IReadOnlyList<OperatorListItem> Operators, bool IsDefault, string? Family, TypeShorthands Shorthands)
+internal sealed record CreateOperatorClass(SqlName OperatorClass, string Type, string IndexMethod, IReadOnlyList<OperatorListItem> Operators, bool IsDefault, string? Family, TypeShorthands Shorthands, DropFlags Drop = default)
     : MigrationOperation
 {
     public override string Method => "CreateOperatorClass";
 
-    // The type takes node-pg-migrate's adapters but not user shorthands, as there; it is written as a type
-    // name, not quoted as node-pg-migrate does ("integer" quoted names no type).
+    // The type takes node-pg-migrate's adapters but not user shorthands, as there.
     public override IReadOnlyList<string> ToSql() =>
-        [$"CREATE OPERATOR CLASS {OperatorClass.Quoted}{SqlText.If(IsDefault, " DEFAULT")} FOR TYPE {TypeShorthands.Default.ApplyType(Type)} USING {SqlQuote.Ident(IndexMethod)}{(string.IsNullOrEmpty(Family) ? "" : $" FAMILY {Family}")} AS\n  {OperatorListItem.List(Operators, Shorthands)};"];
+        [$"CREATE OPERATOR CLASS {OperatorClass.Quoted}{SqlText.If(IsDefault, " DEFAULT")} FOR TYPE {CreateOperator.ArgumentType(TypeShorthands.Default.ApplyType(Type))} USING {SqlQuote.Ident(IndexMethod)}{(string.IsNullOrEmpty(Family) ? "" : $" FAMILY {Family}")} AS\n  {OperatorListItem.List(Operators, Shorthands)};"];
 
-    public override IMigrationOperation Reverse() => new DropObject("DropOperatorClass", "OPERATOR CLASS", OperatorClass, suffix: $" USING {IndexMethod}");
+    public override IMigrationOperation Reverse() => new DropObject("DropOperatorClass", "OPERATOR CLASS", OperatorClass, Drop.IfExists, Drop.Cascade, $" USING {IndexMethod}");
 }
 
-internal sealed record CreateOperatorFamily(SqlName OperatorFamily, string IndexMethod) : MigrationOperation
+internal sealed record CreateOperatorFamily(SqlName OperatorFamily, string IndexMethod, DropFlags Drop = default) : MigrationOperation
 {
     public override string Method => "CreateOperatorFamily";
 
     public override IReadOnlyList<string> ToSql() => [$"CREATE OPERATOR FAMILY {OperatorFamily.Quoted} USING {IndexMethod};"];
 
-    public override IMigrationOperation Reverse() => new DropObject("DropOperatorFamily", "OPERATOR FAMILY", OperatorFamily, suffix: $" USING {IndexMethod}");
+    public override IMigrationOperation Reverse() => new DropObject("DropOperatorFamily", "OPERATOR FAMILY", OperatorFamily, Drop.IfExists, Drop.Cascade, $" USING {IndexMethod}");
 }
 
 /// <summary><c>ALTER OPERATOR FAMILY … ADD</c> (or <c>DROP</c>) a list of operators and functions; adding is reversed by dropping.</summary>

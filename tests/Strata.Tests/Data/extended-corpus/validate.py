@@ -30,6 +30,7 @@ invalid = {
   'alterDomain_check_named': 'ALTER DOMAIN needs ADD before a CONSTRAINT',
   'createOperator': 'quoted "integer" names no type',
   'reverse_createOperator': 'quoted "integer" names no type',
+  'dropOperator': 'quoted "integer" names no type, so IF EXISTS silently drops nothing',
   'dropOperator_defaults': 'quoted "none" names no type; NONE is a keyword',
   'createOperatorClass': 'operator names cannot be quoted',
   'addToOperatorFamily': 'operator names cannot be quoted',
