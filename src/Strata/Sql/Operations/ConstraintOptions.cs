@@ -1,0 +1,76 @@
+namespace Strata.Sql.Operations;
+
+/// <summary>A foreign key: <c>FOREIGN KEY (columns) REFERENCES …</c>.</summary>
+public sealed record ForeignKey
+{
+    public required IReadOnlyList<SqlName> Columns { get; init; }
+    /// <summary>The referenced table; text starting with <c>"</c> or ending with <c>)</c> (<c>users(id)</c>) is written as is.</summary>
+    public required SqlName References { get; init; }
+    public string? ReferencesConstraintName { get; init; }
+    public string? ReferencesConstraintComment { get; init; }
+    public string? OnDelete { get; init; }
+    public string? OnUpdate { get; init; }
+    public string? Match { get; init; }
+}
+
+/// <summary>
+/// Table constraints (node-pg-migrate's <c>ConstraintOptions</c>). Unnamed constraints get
+/// node-pg-migrate's names: <c>{table}_pkey</c>, <c>{table}_uniq_{cols}</c>, <c>{table}_fk_{cols}</c>,
+/// <c>{table}_chck</c> / <c>_chck_{n}</c>, <c>{table}_excl</c>.
+/// </summary>
+public sealed record ConstraintOptions
+{
+    /// <summary>One check, named <c>{table}_chck</c>.</summary>
+    public string? Check { get; init; }
+    /// <summary>Several checks, named <c>{table}_chck_1</c>, <c>_2</c> ….</summary>
+    public IReadOnlyList<string>? Checks { get; init; }
+    /// <summary>Unique constraints, one per set of columns: <c>[["a", "b"], ["c"]]</c>.</summary>
+    public IReadOnlyList<IReadOnlyList<SqlName>>? Unique { get; init; }
+    public IReadOnlyList<SqlName>? PrimaryKey { get; init; }
+    public IReadOnlyList<ForeignKey>? ForeignKeys { get; init; }
+    /// <summary>The text after EXCLUDE, e.g. <c>USING gist (r WITH &amp;&amp;)</c>.</summary>
+    public string? Exclude { get; init; }
+    /// <summary>Every constraint here is <c>DEFERRABLE INITIALLY IMMEDIATE</c>, or <c>DEFERRED</c> with <see cref="Deferred"/>.</summary>
+    public bool Deferrable { get; init; }
+    public bool Deferred { get; init; }
+    /// <summary>A comment on the constraint; needs a constraint name.</summary>
+    public string? Comment { get; init; }
+
+    /// <summary>The constraint clauses and their comments: node-pg-migrate's parseConstraints.</summary>
+    internal (List<string> Constraints, List<string> Comments) ToSql(SqlName table, string? name)
+    {
+        var constraints = new List<string>();
+        var comments = new List<string>();
+        string Named(string generated) => SqlQuote.Ident(string.IsNullOrEmpty(name) ? generated : name);
+
+        if (!string.IsNullOrEmpty(Check))
+            constraints.Add($"CONSTRAINT {Named($"{table.Name}_chck")} CHECK ({Check})");
+        if (Checks is { Count: > 0 })
+            for (var i = 0; i < Checks.Count; i++)
+                constraints.Add($"CONSTRAINT {Named($"{table.Name}_chck_{i + 1}")} CHECK ({Checks[i]})");
+        foreach (var columns in Unique ?? [])
+            constraints.Add($"CONSTRAINT {Named($"{table.Name}_uniq_{string.Join("_", columns.Select(c => c.Name))}")} UNIQUE ({SqlText.QuotedList(columns)})");
+        if (PrimaryKey is { Count: > 0 })
+            constraints.Add($"CONSTRAINT {Named($"{table.Name}_pkey")} PRIMARY KEY ({SqlText.QuotedList(PrimaryKey)})");
+        foreach (var fk in ForeignKeys ?? [])
+        {
+            var fkName = SqlQuote.Ident(!string.IsNullOrEmpty(fk.ReferencesConstraintName) ? fk.ReferencesConstraintName
+                : !string.IsNullOrEmpty(name) ? name
+                : $"{table.Name}_fk_{string.Join("_", fk.Columns.Select(c => c.Name))}");
+            constraints.Add($"CONSTRAINT {fkName} FOREIGN KEY ({SqlText.QuotedList(fk.Columns)}) {References.ToSql(fk.References, fk.Match, fk.OnDelete, fk.OnUpdate)}");
+            if (!string.IsNullOrEmpty(fk.ReferencesConstraintComment))
+                comments.Add(SqlText.Comment($"CONSTRAINT {fkName} ON", table.Quoted, fk.ReferencesConstraintComment));
+        }
+        if (!string.IsNullOrEmpty(Exclude))
+            constraints.Add($"CONSTRAINT {Named($"{table.Name}_excl")} EXCLUDE {Exclude}");
+        if (Deferrable)
+            constraints = [.. constraints.Select(c => $"{c} {References.Deferrable(Deferred)}")];
+        if (!string.IsNullOrEmpty(Comment))
+        {
+            if (string.IsNullOrEmpty(name))
+                throw new ArgumentException("cannot comment on unspecified constraints");
+            comments.Add(SqlText.Comment($"CONSTRAINT {SqlQuote.Ident(name)} ON", table.Quoted, Comment));
+        }
+        return (constraints, comments);
+    }
+}

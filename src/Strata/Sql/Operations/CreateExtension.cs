@@ -1,0 +1,12 @@
+namespace Strata.Sql.Operations;
+
+/// <summary><c>CREATE EXTENSION</c>, one step per extension.</summary>
+internal sealed record CreateExtension(IReadOnlyList<string> Extensions, bool IfNotExists, string? Schema, DropFlags Drop = default) : MigrationOperation
+{
+    public override string Method => "CreateExtension";
+
+    public override IReadOnlyList<string> ToSql() =>
+        [.. Extensions.Select(e => $"CREATE EXTENSION{SqlText.If(IfNotExists, " IF NOT EXISTS")} {SqlQuote.Ident(e)}{(string.IsNullOrEmpty(Schema) ? "" : $" SCHEMA {SqlQuote.Ident(Schema)}")};")];
+
+    public override IMigrationOperation Reverse() => new DropObject("DropExtension", "EXTENSION", [.. Extensions.Select(SqlQuote.Ident)], Drop.IfExists, Drop.Cascade);
+}

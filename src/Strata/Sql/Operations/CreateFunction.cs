@@ -1,0 +1,78 @@
+namespace Strata.Sql.Operations;
+
+/// <summary>A function parameter: <c>[mode] [name] type [DEFAULT value]</c>; a bare string is a type.</summary>
+public sealed record FunctionParam(string Type)
+{
+    /// <summary><c>IN</c>, <c>OUT</c>, <c>INOUT</c> or <c>VARIADIC</c>.</summary>
+    public string? Mode { get; init; }
+    public string? Name { get; init; }
+    public SqlValue? Default { get; init; }
+
+    public static implicit operator FunctionParam(string type) => new(type);
+
+    internal static string List(IEnumerable<FunctionParam> parameters, TypeShorthands shorthands, bool withDefaults = true) =>
+        "(" + string.Join(", ", parameters.Select(p => p.ToSql(shorthands, withDefaults))) + ")";
+
+    private string ToSql(TypeShorthands shorthands, bool withDefault)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrEmpty(Mode)) parts.Add(Mode);
+        if (!string.IsNullOrEmpty(Name)) parts.Add(SqlQuote.Ident(Name));
+        parts.Add(shorthands.ApplyType(Type));
+        if (withDefault && Default is { } value) parts.Add($"DEFAULT {value.ToSql()}");
+        return string.Join(" ", parts);
+    }
+}
+
+/// <summary>The options of <c>CreateFunction</c> (node-pg-migrate's <c>FunctionOptions</c>).</summary>
+public record FunctionOptions
+{
+    /// <summary>The language, e.g. <c>plpgsql</c> or <c>sql</c>; required.</summary>
+    public string? Language { get; init; }
+    public string Returns { get; init; } = "void";
+    public bool Replace { get; init; }
+    public bool Window { get; init; }
+    /// <summary><c>IMMUTABLE</c>, <c>STABLE</c> or <c>VOLATILE</c> (the default).</summary>
+    public string Behavior { get; init; } = "VOLATILE";
+    /// <summary><c>INVOKER</c> (the default) or <c>DEFINER</c>.</summary>
+    public string Security { get; init; } = "INVOKER";
+    /// <summary><c>RETURNS NULL ON NULL INPUT</c>.</summary>
+    public bool OnNull { get; init; }
+    /// <summary><c>UNSAFE</c>, <c>RESTRICTED</c> or <c>SAFE</c>.</summary>
+    public string? Parallel { get; init; }
+    /// <summary><c>SET parameter TO value</c> (value as is), or <c>FROM CURRENT</c> when the value is <c>"FROM CURRENT"</c>.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>>? Set { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
+    public bool IfExists { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>CASCADE</c>.</summary>
+    public bool Cascade { get; init; }
+}
+
+internal sealed record CreateFunction(SqlName Function, IReadOnlyList<FunctionParam> Params, FunctionOptions Options, SqlValue Definition, TypeShorthands Shorthands)
+    : MigrationOperation
+{
+    public override string Method => "CreateFunction";
+
+    public override IReadOnlyList<string> ToSql()
+    {
+        var o = Options;
+        var options = new List<string>();
+        if (!string.IsNullOrEmpty(o.Behavior)) options.Add(o.Behavior);
+        if (string.IsNullOrEmpty(o.Language))
+            throw new ArgumentException($"Language for function {Function.Quoted} have to be specified");
+        options.Add($"LANGUAGE {o.Language}");
+        if (o.Security != "INVOKER") options.Add($"SECURITY {o.Security}");
+        if (o.Window) options.Add("WINDOW");
+        if (o.OnNull) options.Add("RETURNS NULL ON NULL INPUT");
+        if (!string.IsNullOrEmpty(o.Parallel)) options.Add($"PARALLEL {o.Parallel}");
+        foreach (var (parameter, value) in o.Set ?? [])
+            options.Add(value == "FROM CURRENT" ? $"SET {SqlQuote.Ident(parameter)} FROM CURRENT" : $"SET {SqlQuote.Ident(parameter)} TO {value}");
+        return [$"CREATE{SqlText.If(o.Replace, " OR REPLACE")} FUNCTION {Function.Quoted}{FunctionParam.List(Params, Shorthands)}\n"
+            + $"  RETURNS {o.Returns}\n  AS {Definition.ToSql()}\n  {string.Join("\n  ", options)};"];
+    }
+
+    public override IMigrationOperation Reverse() => DropFunction(Function, Params, Options.IfExists, Options.Cascade, Shorthands);
+
+    internal static DropObject DropFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, bool ifExists, bool cascade, TypeShorthands shorthands) =>
+        new("DropFunction", "FUNCTION", function, ifExists, cascade, FunctionParam.List(parameters, shorthands, withDefaults: false));
+}

@@ -1,0 +1,79 @@
+namespace Strata.Sql.Operations;
+
+/// <summary>
+/// An index column: a name, or an expression (<c>lower(email)</c>, wrapped in parentheses),
+/// with an operator class and a sort order.
+/// </summary>
+public sealed record IndexColumn(string Name)
+{
+    public SqlName? Opclass { get; init; }
+    /// <summary><c>ASC</c> or <c>DESC</c>.</summary>
+    public string? Sort { get; init; }
+
+    public static implicit operator IndexColumn(string name) => new(name);
+
+    internal string ToSql()
+    {
+        var name = ((SqlName)Name).Unquoted;
+        // Anything but a plain (possibly quoted or qualified) name is an expression and needs parentheses.
+        var column = !System.Text.RegularExpressions.Regex.IsMatch(name, "[^\\w\".]") ? SqlQuote.Ident(name)
+            : name.EndsWith(')') ? name : $"({name})";
+        return string.Join(" ", new[] { column, Opclass?.Quoted, Sort }.Where(s => !string.IsNullOrEmpty(s)));
+    }
+}
+
+/// <summary>The options of <c>CreateIndex</c> and <c>DropIndex</c>.</summary>
+public sealed record IndexOptions
+{
+    /// <summary>The index name; by default <c>{table}_{columns}[_unique]_index</c>.</summary>
+    public string? Name { get; init; }
+    public bool Unique { get; init; }
+    public string? Where { get; init; }
+    public bool Concurrently { get; init; }
+    public bool IfNotExists { get; init; }
+    /// <summary><c>btree</c>, <c>hash</c>, <c>gist</c>, <c>spgist</c>, <c>gin</c>, <c>brin</c> ….</summary>
+    public string? Method { get; init; }
+    public IReadOnlyList<string>? Include { get; init; }
+    /// <summary><c>distinct</c> or <c>not distinct</c> (unique indexes only).</summary>
+    public string? Nulls { get; init; }
+    /// <summary>For the drop (or the inferred down): <c>IF EXISTS</c>.</summary>
+    public bool IfExists { get; init; }
+    /// <summary>For the drop (or the inferred down): <c>CASCADE</c>.</summary>
+    public bool Cascade { get; init; }
+
+    // CREATE INDEX takes no schema on the index name (it lives in the table's schema); DROP INDEX needs it.
+    internal SqlName IndexName(SqlName table, IReadOnlyList<IndexColumn> columns, bool qualified)
+    {
+        if (!qualified) table = table.Name;
+        if (!string.IsNullOrEmpty(Name)) return table.WithName(Name);
+        var cols = string.Join("_", columns.Select(c => ((SqlName)c.Name).Unquoted));
+        return table.WithName($"{table.Name}_{cols}{(Unique ? "_unique" : "")}_index");
+    }
+}
+
+internal sealed record CreateIndex(SqlName Table, IReadOnlyList<IndexColumn> Columns, IndexOptions Options) : MigrationOperation
+{
+    public override string Method => "CreateIndex";
+
+    public override IReadOnlyList<string> ToSql()
+    {
+        var o = Options;
+        if (!string.IsNullOrEmpty(o.Nulls) && !o.Unique)
+            throw new ArgumentException("The \"nulls\" option can only be used with unique indexes.");
+        var include = o.Include is { Count: > 0 } ? $" INCLUDE ({string.Join(", ", o.Include.Select(SqlQuote.Ident))})" : "";
+        return [$"CREATE{SqlText.If(o.Unique, " UNIQUE")} INDEX{SqlText.If(o.Concurrently, " CONCURRENTLY")}{SqlText.If(o.IfNotExists, " IF NOT EXISTS")}"
+            + $" {o.IndexName(Table, Columns, qualified: false).Quoted} ON {Table.Quoted}{(string.IsNullOrEmpty(o.Method) ? "" : $" USING {o.Method}")}"
+            + $" ({string.Join(", ", Columns.Select(c => c.ToSql()))}){include}"
+            + $"{(string.IsNullOrEmpty(o.Nulls) ? "" : $" NULLS {o.Nulls.ToUpperInvariant()}")}{(string.IsNullOrEmpty(o.Where) ? "" : $" WHERE {o.Where}")};"];
+    }
+
+    public override IMigrationOperation Reverse() => new DropIndex(Table, Columns, Options);
+}
+
+internal sealed record DropIndex(SqlName Table, IReadOnlyList<IndexColumn> Columns, IndexOptions Options) : MigrationOperation
+{
+    public override string Method => "DropIndex";
+
+    public override IReadOnlyList<string> ToSql() =>
+        [$"DROP INDEX{SqlText.If(Options.Concurrently, " CONCURRENTLY")}{SqlText.If(Options.IfExists, " IF EXISTS")} {Options.IndexName(Table, Columns, qualified: true).Quoted}{SqlText.If(Options.Cascade, " CASCADE")};"];
+}

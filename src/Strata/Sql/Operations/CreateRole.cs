@@ -1,0 +1,75 @@
+namespace Strata.Sql.Operations;
+
+/// <summary>Role attributes; unset ones are not written (<c>CreateRole</c> writes the defaults explicitly, as node-pg-migrate does).</summary>
+public sealed record RoleOptions
+{
+    public bool? Superuser { get; init; }
+    public bool? CreateDb { get; init; }
+    public bool? CreateRole { get; init; }
+    public bool? Inherit { get; init; }
+    public bool? Login { get; init; }
+    public bool? Replication { get; init; }
+    public bool? BypassRls { get; init; }
+    /// <summary><c>CONNECTION LIMIT</c>; 0 is not written.</summary>
+    public int? Limit { get; init; }
+    public SqlValue? Password { get; init; }
+    /// <summary>False: <c>UNENCRYPTED PASSWORD</c> (rejected since PostgreSQL 10).</summary>
+    public bool? Encrypted { get; init; }
+    /// <summary><c>VALID UNTIL</c>; an empty string means <c>'infinity'</c>.</summary>
+    public SqlValue? Valid { get; init; }
+    public IReadOnlyList<string>? InRole { get; init; }
+    public IReadOnlyList<string>? Role { get; init; }
+    public IReadOnlyList<string>? Admin { get; init; }
+
+    internal string ToSql()
+    {
+        var options = new List<string>();
+        void Flag(bool? value, string name) { if (value is { } v) options.Add(v ? name : "NO" + name); }
+        Flag(Superuser, "SUPERUSER");
+        Flag(CreateDb, "CREATEDB");
+        Flag(CreateRole, "CREATEROLE");
+        Flag(Inherit, "INHERIT");
+        Flag(Login, "LOGIN");
+        Flag(Replication, "REPLICATION");
+        Flag(BypassRls, "BYPASSRLS");
+        if (Limit is { } limit and not 0) options.Add($"CONNECTION LIMIT {limit}");
+        if (Password is { } password) options.Add($"{(Encrypted == false ? "UNENCRYPTED" : "ENCRYPTED")} PASSWORD {password.ToSql()}");
+        if (Valid is { } valid) options.Add($"VALID UNTIL {(valid.IsTruthy ? valid.ToSql() : "'infinity'")}");
+        if (InRole is { Count: > 0 }) options.Add($"IN ROLE {string.Join(", ", InRole)}");
+        if (Role is { Count: > 0 }) options.Add($"ROLE {string.Join(", ", Role)}");
+        if (Admin is { Count: > 0 }) options.Add($"ADMIN {string.Join(", ", Admin)}");
+        return string.Join(" ", options);
+    }
+}
+
+internal sealed record CreateRole(SqlName Role, RoleOptions Options, DropFlags Drop = default) : MigrationOperation
+{
+    public override string Method => "CreateRole";
+
+    public override IReadOnlyList<string> ToSql()
+    {
+        var options = (Options with
+        {
+            Superuser = Options.Superuser ?? false,
+            CreateDb = Options.CreateDb ?? false,
+            CreateRole = Options.CreateRole ?? false,
+            Inherit = Options.Inherit ?? true,
+            Login = Options.Login ?? false,
+            Replication = Options.Replication ?? false,
+        }).ToSql();
+        return [$"CREATE ROLE {Role.Quoted}{(options.Length > 0 ? $" WITH {options}" : "")};"];
+    }
+
+    public override IMigrationOperation Reverse() => new DropObject("DropRole", "ROLE", Role, Drop.IfExists);
+}
+
+internal sealed record AlterRole(SqlName Role, RoleOptions Options) : MigrationOperation
+{
+    public override string Method => "AlterRole";
+
+    public override IReadOnlyList<string> ToSql()
+    {
+        var options = Options.ToSql();
+        return [options.Length > 0 ? $"ALTER ROLE {Role.Quoted} WITH {options};" : ""];
+    }
+}

@@ -1,0 +1,95 @@
+namespace Strata.Sql.Operations;
+
+/// <summary>A partition key column with its collation and operator class.</summary>
+public sealed record PartitionColumn(string Name)
+{
+    public string? Collate { get; init; }
+    public string? Opclass { get; init; }
+
+    public static implicit operator PartitionColumn(string name) => new(name);
+}
+
+/// <summary><c>PARTITION BY strategy (columns)</c>.</summary>
+public sealed record Partition(string Strategy, IReadOnlyList<PartitionColumn> Columns);
+
+/// <summary><c>LIKE table INCLUDING … EXCLUDING …</c>.</summary>
+public sealed record Like(SqlName Table)
+{
+    public IReadOnlyList<string> Including { get; init; } = [];
+    public IReadOnlyList<string> Excluding { get; init; } = [];
+
+    public static implicit operator Like(string table) => new((SqlName)table);
+
+    internal string ToSql() =>
+        $"LIKE {Table.Quoted}{string.Concat(Including.Select(o => $" INCLUDING {o}"))}{string.Concat(Excluding.Select(o => $" EXCLUDING {o}"))}";
+}
+
+/// <summary>The options of <c>CreateTable</c> (node-pg-migrate's <c>TableOptions</c>).</summary>
+public sealed record TableOptions
+{
+    public bool Temporary { get; init; }
+    public bool Unlogged { get; init; }
+    public bool IfNotExists { get; init; }
+    public SqlName? Inherits { get; init; }
+    public Like? Like { get; init; }
+    public ConstraintOptions? Constraints { get; init; }
+    /// <summary>A table comment; <see cref="SqlValue.Null"/> writes <c>COMMENT … IS NULL</c>.</summary>
+    public SqlValue? Comment { get; init; }
+    public Partition? Partition { get; init; }
+}
+
+internal sealed record CreateTable(SqlName Table, Columns Columns, TableOptions Options, TypeShorthands Shorthands) : MigrationOperation
+{
+    public override string Method => "CreateTable";
+
+    public override IReadOnlyList<string> ToSql()
+    {
+        var columns = ColumnWriter.Write(Table, Columns, Shorthands);
+        var constraints = Options.Constraints ?? new ConstraintOptions();
+        if (columns.PrimaryKey.Count > 0)
+        {
+            if (constraints.PrimaryKey is not null)
+                throw new ArgumentException("There is duplicate constraint definition in table and columns options: primaryKey");
+            constraints = constraints with { PrimaryKey = columns.PrimaryKey };
+        }
+        var (constraintLines, constraintComments) = constraints.ToSql(Table, "");
+        var definition = columns.Lines.Concat(constraintLines).ToList();
+        if (Options.Like is { } like) definition.Add(like.ToSql());
+        if (Options.Temporary && Options.Unlogged)
+            throw new ArgumentException("TEMPORARY and UNLOGGED cannot be used together.");
+
+        var inherits = Options.Inherits is { } parent ? $" INHERITS ({parent.Quoted})" : "";
+        var partition = Options.Partition is { } p
+            ? $" PARTITION BY {p.Strategy} ({string.Join(", ", p.Columns.Select(PartitionColumnSql))})"
+            : "";
+        var sql = $"CREATE{SqlText.If(Options.Temporary, " TEMPORARY")}{SqlText.If(Options.Unlogged, " UNLOGGED")} TABLE"
+            + $"{SqlText.If(Options.IfNotExists, " IF NOT EXISTS")} {Table.Quoted} (\n{SqlText.Lines(definition)}\n){inherits}{partition};";
+
+        var comments = columns.Comments.Concat(constraintComments).ToList();
+        if (Options.Comment is not null) comments.Add(SqlText.Comment("TABLE", Table.Quoted, Options.Comment));
+        return [comments.Count > 0 ? sql + "\n" + string.Join("\n", comments) : sql];
+    }
+
+    private static string PartitionColumnSql(PartitionColumn column) =>
+        SqlQuote.Ident(column.Name)
+        + (string.IsNullOrEmpty(column.Collate) ? "" : $" COLLATE {SqlText.Collation(column.Collate)}")
+        + (string.IsNullOrEmpty(column.Opclass) ? "" : $" {column.Opclass}");
+
+    public override IMigrationOperation Reverse() => new DropObject("DropTable", "TABLE", Table);
+}
+
+/// <summary><c>ALTER TABLE … ENABLE ROW LEVEL SECURITY</c>, <c>SET [UN]LOGGED</c>.</summary>
+internal sealed record AlterTable(SqlName Table, string? LevelSecurity, bool? Unlogged) : MigrationOperation
+{
+    public override string Method => "AlterTable";
+
+    public override IReadOnlyList<string> ToSql()
+    {
+        var clauses = new List<string>();
+        if (!string.IsNullOrEmpty(LevelSecurity)) clauses.Add($"{LevelSecurity} ROW LEVEL SECURITY");
+        if (Unlogged == true) clauses.Add("SET UNLOGGED");
+        else if (Unlogged == false) clauses.Add("SET LOGGED");
+        if (clauses.Count == 0) throw new ArgumentException("No table options provided for alterTable");
+        return [$"ALTER TABLE {Table.Quoted}\n  {SqlText.Lines(clauses)};"];
+    }
+}

@@ -1,0 +1,63 @@
+namespace Strata.Sql.Operations;
+
+/// <summary>The options of <c>CreateView</c>.</summary>
+public sealed record ViewOptions
+{
+    public bool Temporary { get; init; }
+    public bool Replace { get; init; }
+    public bool Recursive { get; init; }
+    public IReadOnlyList<string>? Columns { get; init; }
+    /// <summary><c>CASCADED</c> or <c>LOCAL</c>: <c>WITH … CHECK OPTION</c>.</summary>
+    public string? CheckOption { get; init; }
+    /// <summary>View parameters for <c>WITH (…)</c>; <c>true</c> writes the bare name.</summary>
+    public IReadOnlyList<KeyValuePair<string, SqlValue>>? Options { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
+    public bool IfExists { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>CASCADE</c>.</summary>
+    public bool Cascade { get; init; }
+}
+
+internal sealed record CreateView(SqlName View, ViewOptions Options, string Definition) : MigrationOperation
+{
+    public override string Method => "CreateView";
+
+    public override IReadOnlyList<string> ToSql()
+    {
+        var o = Options;
+        var columns = o.Columns is { Count: > 0 } ? $"({string.Join(", ", o.Columns.Select(SqlQuote.Ident))})" : "";
+        var with = o.Options is { Count: > 0 } ? $" WITH ({Parameters.ToSql(o.Options)})" : "";
+        var check = string.IsNullOrEmpty(o.CheckOption) ? "" : $" WITH {o.CheckOption} CHECK OPTION";
+        return [$"CREATE{SqlText.If(o.Replace, " OR REPLACE")}{SqlText.If(o.Temporary, " TEMPORARY")}{SqlText.If(o.Recursive, " RECURSIVE")} VIEW {View.Quoted}{columns}{with} AS {Definition}{check};"];
+    }
+
+    public override IMigrationOperation Reverse() => new DropObject("DropView", "VIEW", View, Options.IfExists, Options.Cascade);
+}
+
+/// <summary><c>ALTER VIEW … SET (…)</c> / <c>RESET (…)</c>: a null value (<see cref="SqlValue.Null"/>) resets.</summary>
+internal sealed record AlterView(SqlName View, IReadOnlyList<KeyValuePair<string, SqlValue>> Options) : MigrationOperation
+{
+    public override string Method => "AlterView";
+
+    public override IReadOnlyList<string> ToSql()
+    {
+        var clauses = new List<string>();
+        var set = Options.Where(o => !o.Value.IsNull).ToList();
+        if (set.Count > 0) clauses.Add($"SET ({Parameters.ToSql(set)})");
+        var reset = Options.Where(o => o.Value.IsNull).Select(o => o.Key).ToList();
+        if (reset.Count > 0) clauses.Add($"RESET ({string.Join(", ", reset)})");
+        return [string.Join("\n", clauses.Select(c => $"ALTER VIEW {View.Quoted} {c};"))];
+    }
+}
+
+/// <summary><c>ALTER VIEW … ALTER COLUMN … SET DEFAULT</c>, or <c>DROP DEFAULT</c> for <see cref="SqlValue.Null"/>.</summary>
+internal sealed record AlterViewColumn(SqlName View, string Column, SqlValue? Default) : MigrationOperation
+{
+    public override string Method => "AlterViewColumn";
+
+    public override IReadOnlyList<string> ToSql() => Default switch
+    {
+        null => [""],
+        { IsNull: true } => [$"ALTER VIEW {View.Quoted} ALTER COLUMN {SqlQuote.Ident(Column)} DROP DEFAULT;"],
+        { } value => [$"ALTER VIEW {View.Quoted} ALTER COLUMN {SqlQuote.Ident(Column)} SET DEFAULT {value.ToSql()};"],
+    };
+}

@@ -1,0 +1,120 @@
+namespace Strata.Sql.Operations;
+
+/// <summary>The options of <c>CreateOperator</c>.</summary>
+public sealed record OperatorOptions
+{
+    public required SqlName Procedure { get; init; }
+    public SqlName? Left { get; init; }
+    public SqlName? Right { get; init; }
+    public SqlName? Commutator { get; init; }
+    public SqlName? Negator { get; init; }
+    public SqlName? Restrict { get; init; }
+    public SqlName? Join { get; init; }
+    public bool Hashes { get; init; }
+    public bool Merges { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
+    public bool IfExists { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>CASCADE</c>.</summary>
+    public bool Cascade { get; init; }
+}
+
+/// <summary>An entry of an operator class or family: <c>OPERATOR n name(params)</c> or <c>FUNCTION n name(params)</c>.</summary>
+public sealed record OperatorListItem(string Type, int Number, SqlName Name)
+{
+    public IReadOnlyList<FunctionParam> Params { get; init; } = [];
+
+    public static OperatorListItem Operator(int number, SqlName name, params FunctionParam[] parameters) => new("operator", number, name) { Params = parameters };
+    public static OperatorListItem Function(int number, SqlName name, params FunctionParam[] parameters) => new("function", number, name) { Params = parameters };
+
+    // withName false is the DROP form of ALTER OPERATOR FAMILY, which names entries by number and
+    // operand types only; node-pg-migrate writes the name there too, which PostgreSQL rejects.
+    internal string ToSql(TypeShorthands shorthands, bool withName = true)
+    {
+        if (Type.Equals("operator", StringComparison.OrdinalIgnoreCase))
+        {
+            if (Params.Count > 2) throw new ArgumentException("Operator can't have more than 2 parameters");
+            // An operator name is a symbol, which PostgreSQL does not accept quoted; node-pg-migrate quotes it.
+            var parameters = Params.Count > 0 ? FunctionParam.List(Params, shorthands) : "";
+            return withName ? $"OPERATOR {Number} {Name.Unquoted}{parameters}" : $"OPERATOR {Number} {parameters}";
+        }
+        if (Type.Equals("function", StringComparison.OrdinalIgnoreCase))
+            return withName
+                ? $"FUNCTION {Number} {Name.Quoted}{FunctionParam.List(Params, shorthands)}"
+                : $"FUNCTION {Number} {FunctionParam.List(Params, shorthands)}";
+        throw new ArgumentException("Operator \"type\" must be either \"function\" or \"operator\"");
+    }
+
+    internal static string List(IEnumerable<OperatorListItem> items, TypeShorthands shorthands, bool withNames = true) =>
+        string.Join(",\n  ", items.Select(i => i.ToSql(shorthands, withNames)));
+}
+
+/// <summary>
+/// <c>CREATE OPERATOR</c>. The operator's own name and its commutator and negator are written
+/// unquoted (they are symbols); the functions and types are quoted.
+/// </summary>
+internal sealed record CreateOperator(SqlName Operator, OperatorOptions Options) : MigrationOperation
+{
+    public override string Method => "CreateOperator";
+
+    public override IReadOnlyList<string> ToSql()
+    {
+        var o = Options;
+        var defs = new List<string> { $"PROCEDURE = {o.Procedure.Quoted}" };
+        if (o.Left is { } left) defs.Add($"LEFTARG = {ArgumentType(left)}");
+        if (o.Right is { } right) defs.Add($"RIGHTARG = {ArgumentType(right)}");
+        if (o.Commutator is { } commutator) defs.Add($"COMMUTATOR = {commutator.Unquoted}");
+        if (o.Negator is { } negator) defs.Add($"NEGATOR = {negator.Unquoted}");
+        if (o.Restrict is { } restrict) defs.Add($"RESTRICT = {restrict.Quoted}");
+        if (o.Join is { } join) defs.Add($"JOIN = {join.Quoted}");
+        if (o.Hashes) defs.Add("HASHES");
+        if (o.Merges) defs.Add("MERGES");
+        return [$"CREATE OPERATOR {Operator.Unquoted} ({string.Join(", ", defs)});"];
+    }
+
+    public override IMigrationOperation Reverse() => DropOperator(Operator, Options.Left, Options.Right, Options.IfExists, Options.Cascade);
+
+    internal static DropObject DropOperator(SqlName op, SqlName? left, SqlName? right, bool ifExists, bool cascade) =>
+        new("DropOperator", "OPERATOR", [op.Unquoted], ifExists, cascade, $"({(left is { } l ? ArgumentType(l) : "NONE")}, {(right is { } r ? ArgumentType(r) : "NONE")})");
+
+    // node-pg-migrate quotes operand types, which is right for real type names ("int4", "mood") but breaks
+    // the SQL-standard spellings that are keywords, not names ("integer" quoted names no type), and it
+    // writes a missing operand as "none" where the keyword NONE is meant. Those are written bare here;
+    // everything else is quoted as node-pg-migrate does.
+    internal static string ArgumentType(SqlName type) =>
+        type.Schema is null && (KeywordTypes.Contains(type.Name) || type.Name.Contains(' ') || type.Name.Contains('(')) ? type.Name : type.Quoted;
+
+    private static readonly HashSet<string> KeywordTypes =
+        ["bigint", "boolean", "character", "dec", "decimal", "double", "float", "int", "integer", "national", "nchar", "real", "smallint"];
+}
+
+/// <summary><c>CREATE OPERATOR CLASS … FOR TYPE … USING … AS …</c>.</summary>
+internal sealed record CreateOperatorClass(SqlName OperatorClass, string Type, string IndexMethod, IReadOnlyList<OperatorListItem> Operators, bool IsDefault, string? Family, TypeShorthands Shorthands, DropFlags Drop = default)
+    : MigrationOperation
+{
+    public override string Method => "CreateOperatorClass";
+
+    // The type takes node-pg-migrate's adapters but not user shorthands, as there.
+    public override IReadOnlyList<string> ToSql() =>
+        [$"CREATE OPERATOR CLASS {OperatorClass.Quoted}{SqlText.If(IsDefault, " DEFAULT")} FOR TYPE {CreateOperator.ArgumentType(TypeShorthands.Default.ApplyType(Type))} USING {SqlQuote.Ident(IndexMethod)}{(string.IsNullOrEmpty(Family) ? "" : $" FAMILY {Family}")} AS\n  {OperatorListItem.List(Operators, Shorthands)};"];
+
+    public override IMigrationOperation Reverse() => new DropObject("DropOperatorClass", "OPERATOR CLASS", OperatorClass, Drop.IfExists, Drop.Cascade, $" USING {IndexMethod}");
+}
+
+internal sealed record CreateOperatorFamily(SqlName OperatorFamily, string IndexMethod, DropFlags Drop = default) : MigrationOperation
+{
+    public override string Method => "CreateOperatorFamily";
+
+    public override IReadOnlyList<string> ToSql() => [$"CREATE OPERATOR FAMILY {OperatorFamily.Quoted} USING {IndexMethod};"];
+
+    public override IMigrationOperation Reverse() => new DropObject("DropOperatorFamily", "OPERATOR FAMILY", OperatorFamily, Drop.IfExists, Drop.Cascade, $" USING {IndexMethod}");
+}
+
+/// <summary><c>ALTER OPERATOR FAMILY … ADD</c> (or <c>DROP</c>) a list of operators and functions; adding is reversed by dropping.</summary>
+internal sealed record AlterOperatorFamily(string Method, SqlName OperatorFamily, string IndexMethod, IReadOnlyList<OperatorListItem> Operators, bool Add, TypeShorthands Shorthands)
+    : IMigrationOperation
+{
+    public IReadOnlyList<string> ToSql() =>
+        [$"ALTER OPERATOR FAMILY {OperatorFamily.Quoted} USING {IndexMethod} {(Add ? "ADD" : "DROP")}\n  {OperatorListItem.List(Operators, Shorthands, withNames: Add)};"];
+
+    public IMigrationOperation? Reverse() => Add ? this with { Method = "RemoveFromOperatorFamily", Add = false } : null;
+}

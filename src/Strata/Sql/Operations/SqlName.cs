@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Strata.Sql.Operations;
+
+/// <summary>
+/// The name of a database object: a plain name (<c>"users"</c>), a schema-qualified one
+/// (<c>new("app", "items")</c>, node-pg-migrate's <c>{ schema, name }</c>), or raw SQL
+/// (<see cref="Raw"/>, node-pg-migrate's <c>PgLiteral</c>) written as is.
+/// </summary>
+public readonly record struct SqlName
+{
+    /// <summary>A schema-qualified name; an empty or null schema means unqualified.</summary>
+    public SqlName(string? schema, string name)
+    {
+        Schema = string.IsNullOrEmpty(schema) ? null : schema;
+        Name = name;
+    }
+
+    private SqlName(string raw, bool isRaw)
+    {
+        Name = raw;
+        IsRaw = isRaw;
+    }
+
+    public string? Schema { get; }
+    public string Name { get; }
+    internal bool IsRaw { get; }
+
+    /// <summary>SQL text used in place of a quoted name.</summary>
+    public static SqlName Raw(string sql) => new(sql, true);
+
+    public static implicit operator SqlName(string name) => new(null, name);
+
+    /// <summary>The quoted form, <c>"schema"."name"</c>: node-pg-migrate's <c>literal</c>.</summary>
+    internal string Quoted => IsRaw ? Name : SqlQuote.Ident(Schema, Name);
+
+    /// <summary>
+    /// The unquoted form, <c>schema.name</c>: node-pg-migrate's <c>schemalize</c>, which also
+    /// wraps a bare name that looks like an expression (<c>lower(email)</c>) in parentheses.
+    /// </summary>
+    internal string Unquoted => IsRaw ? Name : Schema is not null ? Schema + "." + Name : LooksLikeExpression(Name) ? "(" + Name + ")" : Name;
+
+    // node-pg-migrate's heuristic, kept as is so that generated index names match its own.
+    private static readonly Regex OperatorPattern = new(@"(->>|->|#>>|#>|@\?|@@|@>|<@|\?\||\?&|\?|#-|\|\||::)", RegexOptions.CultureInvariant);
+    private static readonly Regex FunctionCallPattern = new(@"^[\w.]+\(", RegexOptions.CultureInvariant);
+    private static readonly Regex ArithmeticPattern = new(@"\s+[+*/-]\s+", RegexOptions.CultureInvariant);
+    private static readonly Regex LogicalPattern = new("[=<>!]+", RegexOptions.CultureInvariant);
+    private static readonly Regex AlphanumericPattern = new("[a-zA-Z0-9]", RegexOptions.CultureInvariant);
+
+    internal static bool LooksLikeExpression(string value) =>
+        OperatorPattern.IsMatch(value)
+        || FunctionCallPattern.IsMatch(value)
+        || ArithmeticPattern.IsMatch(value)
+        || (LogicalPattern.IsMatch(value) && AlphanumericPattern.IsMatch(value));
+
+    /// <summary>The same schema with another name, as generated names (indexes) keep the table's schema.</summary>
+    internal SqlName WithName(string name) => new(Schema, name);
+
+    public override string ToString() => Unquoted;
+}
