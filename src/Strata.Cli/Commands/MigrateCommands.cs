@@ -37,8 +37,8 @@ internal static class MigrateCommands
             new RunRequest(Direction.Down, Count: r.GetValue(redoCount) ?? 1, DryRun: r.GetValue(dryRun), Redo: true), ct)));
 
         var createName = new Argument<string[]>("NAME") { Arity = ArgumentArity.OneOrMore, Description = "The migration's name (words are joined with '-')" };
-        var language = new Option<string?>("--language", "-j") { Description = "sql (default: migration-file-language from the config, else sql)" };
-        language.AcceptOnlyFromAmong("sql");
+        var language = new Option<string?>("--language", "-j") { Description = "cs or sql (default: migration-file-language from the config, else cs)" };
+        language.AcceptOnlyFromAmong("cs", "sql");
         create.Arguments.Add(createName);
         create.Options.Add(language);
         create.SetAction((r, ct) => Run(r, ctx => Task.FromResult(Create(ctx, string.Join('-', r.GetValue(createName) ?? []), r.GetValue(language)))));
@@ -86,14 +86,15 @@ internal static class MigrateCommands
     {
         var project = ctx.Project();
         var lang = language ?? project.Config.MigrationFileLanguage;
-        if (lang != "sql")
-            throw StrataException.Input($"Strata creates SQL migrations (--language sql); \"migration-file-language\" is \"{lang}\".");
+        if (lang is not ("cs" or "sql"))
+            throw StrataException.Input($"Strata writes C# (cs) or SQL (sql) migrations; \"migration-file-language\" is \"{lang}\" (use --language cs|sql).");
         var name = MigrationCreator.NormalizeName(rawName);
         var dir = Path.GetFullPath(Path.Combine(project.Directory, project.Config.MigrationsDir));
         var existing = Directory.Exists(dir) ? MigrationDiscovery.Discover(dir, project.Config.IgnorePattern) : [];
         var prefix = MigrationCreator.Prefix(project.Config.MigrationFilenameFormat, DateTimeOffset.UtcNow, existing);
-        var template = project.Config.TemplateFileName is { } t ? ReadTemplate(project.Directory, t) : SqlMigration.Template;
-        var path = MigrationCreator.Create(dir, prefix, name, "sql", template);
+        var template = project.Config.TemplateFileName is { } t ? ReadTemplate(project.Directory, t)
+            : lang == "cs" ? MigrationCreator.CSharpTemplate(name) : SqlMigration.Template;
+        var path = MigrationCreator.Create(dir, prefix, name, lang, template);
         var shown = Path.GetRelativePath(project.Directory, path);
         if (ctx.Json) ctx.Out.WriteLine(JsonReport.Write(w => w.WriteString("created", shown)));
         else ctx.Out.WriteLine($"Created migration -- {shown}");

@@ -34,6 +34,28 @@ public static partial class MigrationCreator
         return next.ToString(CultureInfo.InvariantCulture).PadLeft(Math.Max(width, 4), '0');
     }
 
+    /// <summary>The C# template: the twin of node-pg-migrate's TypeScript template, a class named after the migration.</summary>
+    public static string CSharpTemplate(string name)
+    {
+        var words = Regex.Split(name, "[^A-Za-z0-9]+");
+        var pascal = string.Concat(words.Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        var className = pascal.Length == 0 || char.IsAsciiDigit(pascal[0]) ? "Migration" + pascal : pascal;
+        return $$"""
+            public sealed class {{className}} : Migration
+            {
+                public override void Up(MigrationBuilder pgm)
+                {
+                }
+
+                // Leave Down out to have it inferred from Up (every operation must be reversible).
+                public override void Down(MigrationBuilder pgm)
+                {
+                }
+            }
+
+            """;
+    }
+
     /// <summary>Creates the file and returns its path. Refuses to overwrite.</summary>
     public static string Create(string directory, string prefix, string name, string extension, string content)
     {

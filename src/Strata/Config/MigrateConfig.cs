@@ -33,7 +33,7 @@ public sealed record MigrateConfig
     /// <summary><c>lock-value</c>: the advisory lock key, node-pg-migrate's by default so the two tools exclude each other.</summary>
     public long LockValue { get; init; } = 7241865325823964;
     /// <summary><c>migration-file-language</c> for <c>create</c>.</summary>
-    public string MigrationFileLanguage { get; init; } = "sql";
+    public string MigrationFileLanguage { get; init; } = "cs";
     /// <summary><c>migration-filename-format</c>: timestamp, utc or index.</summary>
     public string MigrationFilenameFormat { get; init; } = "timestamp";
     /// <summary><c>template-file-name</c> for <c>create</c>.</summary>

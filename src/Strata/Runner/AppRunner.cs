@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 using Strata.App;
+using Strata.App.CSharp;
 using Strata.Config;
 using Strata.Db;
 using Strata.Sql;
@@ -17,7 +18,11 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
 
     public string MigrationsDirectory { get; } = Path.GetFullPath(Path.Combine(projectDirectory, config.MigrationsDir));
 
-    sealed record Step(MigrationFile File, Direction Direction, MigrationScript? Script, string? Checksum);
+    /// <summary>One migration in one direction. <see cref="Deferred"/> is a C# migration that reads the database, built when it runs.</summary>
+    sealed record Step(MigrationFile File, Direction Direction, MigrationScript? Script, string? Checksum, Migration? Deferred = null);
+
+    const string SqlOptOut = "add a line \"-- strata:no-transaction\" to the file to run it outside a transaction";
+    const string CSharpOptOut = "call pgm.NoTransaction() in the migration to run it outside a transaction";
 
     public async Task<RunResult> RunAsync(NpgsqlConnection conn, RunRequest request, CancellationToken ct)
     {
@@ -35,7 +40,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 if (waitedAtAll) events(new LockAcquired(waited.Elapsed));
             }
             var applied = await PrepareAsync(conn, request.DryRun, ct);
-            var steps = Plan(files, applied, request);
+            var steps = await LoadAsync(Plan(files, applied, request), request.Fake);
             return await ExecuteAsync(conn, steps, request, clock, ct);
         }
         finally
@@ -78,7 +83,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         return await TrackingTable.ReadAsync(reader, ct);
     }
 
-    List<Step> Plan(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, RunRequest request)
+    List<(MigrationFile File, Direction Direction)> Plan(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, RunRequest request)
     {
         var byName = files.ToDictionary(f => f.Name);
         var appliedNames = applied.Select(a => a.Name).ToHashSet();
@@ -105,11 +110,11 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             downs = chosen.Reverse().Select(a => byName[a.Name]).ToList();
         }
 
-        var steps = new List<Step>();
-        foreach (var f in downs) steps.Add(Load(f, Direction.Down, request.Fake));
+        var steps = new List<(MigrationFile, Direction)>();
+        foreach (var f in downs) steps.Add((f, Direction.Down));
         if (request.Redo)
         {
-            foreach (var f in Enumerable.Reverse(downs)) steps.Add(Load(f, Direction.Up, request.Fake));
+            foreach (var f in Enumerable.Reverse(downs)) steps.Add((f, Direction.Up));
         }
         else if (request.Direction == Direction.Up)
         {
@@ -129,8 +134,8 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             }
             var foreign = pending.Where(f => f.Language == MigrationLanguage.NodeScript).ToList();
             if (foreign.Count > 0)
-                throw StrataException.Input($"{string.Join(", ", foreign.Select(f => Relative(f.Path)))} {(foreign.Count == 1 ? "is" : "are")} pending, but Strata does not run JavaScript or TypeScript migrations: apply {(foreign.Count == 1 ? "it" : "them")} with node-pg-migrate first, or rewrite {(foreign.Count == 1 ? "it" : "them")} as .sql.");
-            foreach (var f in pending) steps.Add(Load(f, Direction.Up, request.Fake));
+                throw StrataException.Input($"{string.Join(", ", foreign.Select(f => Relative(f.Path)))} {(foreign.Count == 1 ? "is" : "are")} pending, but Strata does not run JavaScript or TypeScript migrations: apply {(foreign.Count == 1 ? "it" : "them")} with node-pg-migrate first, or rewrite {(foreign.Count == 1 ? "it" : "them")} as .sql or .cs.");
+            foreach (var f in pending) steps.Add((f, Direction.Up));
         }
         return steps;
     }
@@ -145,36 +150,79 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 throw StrataException.Input($"{Relative(files[i].Path)} has not run, but it sorts before {applied[i].Name}, which has (check-order): give it a later timestamp, or set \"check-order\": false.");
     }
 
-    Step Load(MigrationFile file, Direction direction, bool fake)
+    /// <summary>
+    /// Reads, compiles and checks every migration the run will execute before any of them runs, so a
+    /// compile error or a forbidden statement in the tenth file leaves the database untouched.
+    /// </summary>
+    async Task<List<Step>> LoadAsync(List<(MigrationFile File, Direction Direction)> plan, bool fake)
     {
-        if (file.Language == MigrationLanguage.NodeScript)
-            throw StrataException.Input($"{Relative(file.Path)}: Strata does not run JavaScript or TypeScript migrations; use node-pg-migrate for it, or rewrite it as .sql.");
-        if (file.Language == MigrationLanguage.CSharp)
-            throw StrataException.Input($"{Relative(file.Path)}: this Strata build runs SQL migrations only; C# migrations need the app-track compiler.");
-        var text = SqlMigration.Read(file);
-        var checksum = SqlMigration.Checksum(text);
-        if (fake) return new Step(file, direction, null, checksum);
-        var script = SqlMigration.Parse(file, text, direction == Direction.Up)
-            ?? throw StrataException.Input($"{Relative(file.Path)} has no \"-- Down Migration\" section, so it cannot be rolled back.");
-        TransactionRules.Check(script, "add a line \"-- strata:no-transaction\" to the file to run it outside a transaction");
-        return new Step(file, direction, script, checksum);
+        foreach (var (file, _) in plan)
+            if (file.Language == MigrationLanguage.NodeScript)
+                throw StrataException.Input($"{Relative(file.Path)}: Strata does not run JavaScript or TypeScript migrations; use node-pg-migrate for it, or rewrite it as .sql or .cs.");
+        var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp).Select(p => p.File).Distinct().ToList();
+        var compiled = csharp.Count == 0
+            ? new Dictionary<MigrationFile, Migration>()
+            : new MigrationCompiler(Path.Combine(projectDirectory, ".strata", "cache", "csharp")).Load(csharp);
+
+        var steps = new List<Step>();
+        foreach (var (file, direction) in plan)
+        {
+            var text = SqlMigration.Read(file);
+            var checksum = SqlMigration.Checksum(text);
+            bool up = direction == Direction.Up;
+            if (fake)
+            {
+                steps.Add(new Step(file, direction, null, checksum));
+            }
+            else if (file.Language == MigrationLanguage.Sql)
+            {
+                var script = SqlMigration.Parse(file, text, up)
+                    ?? throw StrataException.Input($"{Relative(file.Path)} has no \"-- Down Migration\" section, so it cannot be rolled back.");
+                TransactionRules.Check(script, SqlOptOut);
+                steps.Add(new Step(file, direction, script, checksum));
+            }
+            else
+            {
+                var migration = compiled[file];
+                try
+                {
+                    var script = await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance);
+                    TransactionRules.Check(script, CSharpOptOut);
+                    steps.Add(new Step(file, direction, script, checksum));
+                }
+                catch (CSharpMigrationScript.NeedsDatabaseException)
+                {
+                    steps.Add(new Step(file, direction, null, checksum, migration));
+                }
+            }
+        }
+        return steps;
     }
 
     async Task<RunResult> ExecuteAsync(NpgsqlConnection conn, List<Step> steps, RunRequest request, Stopwatch clock, CancellationToken ct)
     {
         var committed = new List<MigrationOutcome>();
         var inTransaction = new List<MigrationOutcome>();
-        NpgsqlTransaction? tx = null;
+        // A dry run works in a transaction it rolls back, so what a C# migration queries through pgm.Db leaves nothing behind.
+        NpgsqlTransaction? tx = request.DryRun ? await conn.BeginTransactionAsync(ct) : null;
         Step? current = null;
         NpgsqlBatch? batch = null;
         try
         {
-            foreach (var step in steps)
+            foreach (var planned in steps)
             {
+                var step = planned;
                 current = step;
                 events(new MigrationStarting(step.File.Name, step.Direction));
                 var started = Stopwatch.StartNew();
-                bool outside = step.Script?.NoTransaction == true;
+                if (step.Deferred is { } deferred)
+                {
+                    tx ??= await conn.BeginTransactionAsync(ct);
+                    var built = await CSharpMigrationScript.BuildAsync(step.File, deferred, step.Direction == Direction.Up, new ConnectionDatabase(conn));
+                    TransactionRules.Check(built, CSharpOptOut);
+                    current = step = step with { Script = built };
+                }
+                bool outside = !request.DryRun && step.Script?.NoTransaction == true;
                 if (outside && tx is not null)
                 {
                     await tx.CommitAsync(ct);
@@ -182,7 +230,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                     committed.AddRange(inTransaction);
                     inTransaction.Clear();
                 }
-                if (!outside && tx is null && !request.DryRun) tx = await conn.BeginTransactionAsync(ct);
+                if (!outside && tx is null) tx = await conn.BeginTransactionAsync(ct);
 
                 batch = BuildBatch(conn, step, outside);
                 foreach (NpgsqlBatchCommand c in batch.BatchCommands) events(new StatementIssued(step.File.Name, Display(c, step)));
@@ -206,7 +254,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 events(new MigrationFinished(step.File.Name, step.Direction, started.Elapsed));
                 if (tx is null) committed.Add(outcome);
                 else inTransaction.Add(outcome);
-                if (tx is not null && !config.SingleTransaction)
+                if (tx is not null && !config.SingleTransaction && !request.DryRun)
                 {
                     await tx.CommitAsync(ct);
                     tx = null;
@@ -216,7 +264,11 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 await batch.DisposeAsync();
                 batch = null;
             }
-            if (tx is not null) await tx.CommitAsync(ct);
+            if (tx is not null)
+            {
+                if (request.DryRun) await tx.RollbackAsync(ct);
+                else await tx.CommitAsync(ct);
+            }
             committed.AddRange(inTransaction);
             return new RunResult(committed, null, request.DryRun, request.Fake, clock.Elapsed);
         }
@@ -292,8 +344,8 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
     {
         var file = Relative(step.File.Path);
         var statement = command is null ? null : step.Script?.Statements.FirstOrDefault(s => s.Text == command.CommandText);
-        int? line = statement?.Line, column = null;
-        if (statement is not null && e.Position > 0 && e.Position <= statement.Text.Length + 1)
+        int? line = statement?.Line is > 0 ? statement.Line : null, column = null;
+        if (statement is not null && step.Script!.LinesAreSqlLines && e.Position > 0 && e.Position <= statement.Text.Length + 1)
         {
             var before = statement.Text[..(e.Position - 1)];
             int newlines = before.Count(ch => ch == '\n');

@@ -46,11 +46,11 @@ public class CommandLineTests
         p.Write(".migraterc.json", """{ "migration-filename-format": "index" }""");
         await StrataCli.RunAsync(p, null, "migrate", "create", "first");
         await StrataCli.RunAsync(p, null, "migrate", "create", "second");
-        Assert.Equal(["0001_first.sql", "0002_second.sql"], Directory.GetFiles(p.MigrationsDir).Select(f => Path.GetFileName(f)).Order().ToArray());
+        Assert.Equal(["0001_first.cs", "0002_second.cs"], Directory.GetFiles(p.MigrationsDir).Select(f => Path.GetFileName(f)).Order().ToArray());
         using var q = new TestProject();
         q.Write(".migraterc.json", """{ "migration-filename-format": "utc" }""");
         await StrataCli.RunAsync(q, null, "migrate", "create", "x");
-        Assert.Matches(new Regex(@"^\d{17}_x\.sql$"), Path.GetFileName(Assert.Single(Directory.GetFiles(q.MigrationsDir))));
+        Assert.Matches(new Regex(@"^\d{17}_x\.cs$"), Path.GetFileName(Assert.Single(Directory.GetFiles(q.MigrationsDir))));
     }
 
     [Fact]
