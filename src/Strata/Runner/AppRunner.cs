@@ -49,9 +49,13 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         }
     }
 
-    /// <summary>Reads the history without locking or changing anything (for status and dry runs).</summary>
-    public async Task<IReadOnlyList<AppliedMigration>> ReadHistoryAsync(NpgsqlConnection conn, CancellationToken ct) =>
-        await PrepareAsync(conn, readOnly: true, ct);
+    /// <summary>Applied, pending and drifted migrations; reads without locking or changing anything.</summary>
+    public async Task<AppStatus> StatusAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        var applied = await PrepareAsync(conn, readOnly: true, ct);
+        return AppStatus.Compare(files, applied, f => SqlMigration.Checksum(SqlMigration.Read(f)));
+    }
 
     async Task<List<AppliedMigration>> PrepareAsync(NpgsqlConnection conn, bool readOnly, CancellationToken ct)
     {
