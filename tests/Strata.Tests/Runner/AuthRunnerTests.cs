@@ -209,4 +209,18 @@ public class AuthRunnerTests
         Assert.Contains("Waiting for the migration lock", r.Error);
         Assert.Equal(4, (await Tables(s, db)).Count);
     }
+
+    [Fact]
+    public async Task A_process_without_a_terminal_applies_without_asking()
+    {
+        var (s, db, url) = await FreshAsync();
+        using var p = Project(Core);
+        var env = new Dictionary<string, string?> { ["DATABASE_URL"] = url, ["CI"] = null };
+
+        var r = await StrataCli.RunProcessAsync(p.Directory, env, "auth", "migrate");
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.DoesNotContain("[y/N]", r.All);
+        Assert.Equal(4, (await Tables(s, db)).Count);
+    }
 }
