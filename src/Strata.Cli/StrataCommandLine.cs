@@ -21,6 +21,7 @@ public static class StrataCommandLine
         {
             MigrateCommands.Build(globals, host, output, error),
             DbCommands.Build(globals, host, output, error),
+            AuthCommands.Build(globals, host, output, error),
         };
         foreach (var c in commands) root.Subcommands.Add(c);
 

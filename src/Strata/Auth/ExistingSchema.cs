@@ -1,8 +1,8 @@
 namespace Strata.Auth;
 
 /// <summary>
-/// What the database already has in the target schema: the tables and their columns. A stand-in the
-/// caller fills until introspection produces a <see cref="SchemaModel"/>; better-auth's own diff needs no more.
+/// What the database already has in the target schema: the tables, their columns with types and
+/// nullability, and whether a table holds rows (read by <see cref="SchemaInspector"/>).
 /// </summary>
 /// <param name="Tables">The tables of the schema better-auth migrates (<c>current_schema()</c>).</param>
 public sealed record ExistingSchema(IReadOnlyList<ExistingTable> Tables)

@@ -17,12 +17,12 @@ internal static class SchemaBuilder
         foreach (var (name, fields) in StoredTables(logical))
         {
             var columns = new List<Column> { IdColumn(options.GenerateId) };
-            var indexes = new List<Index>();
+            var indexes = new List<TableIndex>();
             foreach (var (column, field) in fields)
             {
                 columns.Add(ToColumn(column, field, options.GenerateId, logical));
                 if (field.Index || field.Unique)
-                    indexes.Add(new Index(IndexName.For(name, column, field.Unique), [column], field.Unique));
+                    indexes.Add(new TableIndex(IndexName.For(name, column, field.Unique), [column], field.Unique));
             }
             tables.Add(new Table(name, columns, indexes));
         }

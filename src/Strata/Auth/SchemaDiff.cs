@@ -27,14 +27,17 @@ internal static class SchemaDiff
             }
             foreach (var column in table.Columns)
             {
-                if (column.PrimaryKey || current.Columns.Contains(column.Name)) continue;
+                if (column.PrimaryKey || current.Find(column.Name) is not null) continue;
                 added.Add(new AddColumn(table.Name, column));
                 if (table.IndexOn(column.Name) is { } index) addedIndexes.Add(new CreateIndex(table.Name, index));
                 if (column.NotNull && column.Default is null && current.HasRows)
                     unsafeChanges.Add(UnsafeMessage(table.Name, column));
             }
         }
-        return new AuthChanges([.. added, .. created, .. addedIndexes, .. createdIndexes], unsafeChanges);
+        return new AuthChanges([.. added, .. created, .. addedIndexes, .. createdIndexes], unsafeChanges)
+        {
+            Drift = SchemaDrift.Find(desired, existing),
+        };
     }
 
     /// <summary>better-auth's words, so that its banner and Strata's read the same.</summary>

@@ -7,11 +7,11 @@ namespace Strata.Auth;
 /// One index per field marked <c>index</c> or <c>unique</c>. In <c>create table</c> better-auth writes only the
 /// non-unique ones (a unique column is enforced inline); when it adds a column later it writes either kind.
 /// </param>
-public sealed record Table(string Name, IReadOnlyList<Column> Columns, IReadOnlyList<Index> Indexes)
+public sealed record Table(string Name, IReadOnlyList<Column> Columns, IReadOnlyList<TableIndex> Indexes)
 {
     /// <summary>The column of that exact name, or null.</summary>
     public Column? Find(string column) => Columns.FirstOrDefault(c => c.Name == column);
 
     /// <summary>The index on exactly this one column, if the field has one.</summary>
-    public Index? IndexOn(string column) => Indexes.FirstOrDefault(i => i.Columns.Count == 1 && i.Columns[0] == column);
+    public TableIndex? IndexOn(string column) => Indexes.FirstOrDefault(i => i.Columns.Count == 1 && i.Columns[0] == column);
 }

@@ -49,6 +49,9 @@ public sealed record MigrateConfig
     /// <summary><c>verbose</c>.</summary>
     public bool Verbose { get; init; }
 
+    /// <summary><c>auth</c>: better-auth's options for the auth track, or null when the project has none.</summary>
+    public Strata.Auth.AuthOptions? Auth { get; init; }
+
     public string MigrationsSchema => MigrationsSchemaSetting ?? Schemas.FirstOrDefault() ?? "public";
 
     /// <summary>The file this came from, or null for the defaults.</summary>

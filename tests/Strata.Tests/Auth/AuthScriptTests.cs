@@ -21,7 +21,7 @@ public class AuthScriptTests
     [Fact]
     public void Required_column_without_default_on_an_empty_table_needs_no_banner()
     {
-        var existing = new ExistingSchema([new ExistingTable("user", ["id", "name", "email", "emailVerified", "image", "createdAt", "updatedAt"])]);
+        var existing = new ExistingSchema([ExistingTable.Named("user", ["id", "name", "email", "emailVerified", "image", "createdAt", "updatedAt"])]);
         var options = Options("""{ "user": { "additionalFields": { "nickname": { "type": "string" } } } }""");
 
         var script = AuthScript.Generate(options, existing);
@@ -33,7 +33,7 @@ public class AuthScriptTests
     [Fact]
     public void Required_column_with_a_default_on_a_table_with_rows_is_safe()
     {
-        var existing = new ExistingSchema([new ExistingTable("user", ["id", "name", "email", "emailVerified", "image", "createdAt", "updatedAt"], HasRows: true)]);
+        var existing = new ExistingSchema([ExistingTable.Named("user", ["id", "name", "email", "emailVerified", "image", "createdAt", "updatedAt"], hasRows: true)]);
         var options = Options("""{ "user": { "additionalFields": { "credits": { "type": "number", "defaultValue": 3 }, "seen": { "type": "date", "defaultValue": "now" } } } }""");
 
         var script = AuthScript.Generate(options, existing);

@@ -27,7 +27,7 @@ internal sealed record BetterAuthCase(string Name)
         if (!File.Exists(path)) return ExistingSchema.Empty;
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
         return new ExistingSchema(doc.RootElement.GetProperty("tables").EnumerateObject()
-            .Select(t => new ExistingTable(
+            .Select(t => ExistingTable.Named(
                 t.Name,
                 t.Value.GetProperty("columns").EnumerateArray().Select(c => c.GetString()!).ToList(),
                 t.Value.GetProperty("hasRows").GetBoolean()))

@@ -29,7 +29,7 @@ public class BetterAuthCliConformanceTests
     {
         var core = new BetterAuthCase("core");
         var model = SchemaBuilder.Build(core.Options());
-        var existing = new ExistingSchema(model.Tables.Select(t => new ExistingTable(t.Name, t.Columns.Select(c => c.Name).ToList(), HasRows: true)).ToList());
+        var existing = new ExistingSchema(model.Tables.Select(t => ExistingTable.Named(t.Name, t.Columns.Select(c => c.Name).ToList(), hasRows: true)).ToList());
 
         var script = AuthScript.Generate(model, existing);
 
