@@ -1,4 +1,8 @@
 namespace Strata.Cli;
 
 /// <summary>What the command line runs against: its streams and environment. Tests run the CLI in-process with their own.</summary>
-public sealed record CliHost(TextWriter Out, TextWriter Error, Func<string, string?> Environment);
+public sealed record CliHost(TextWriter Out, TextWriter Error, Func<string, string?> Environment)
+{
+    /// <summary>Stdout is a terminal: colours and tables (unless NO_COLOR is set); otherwise plain lines.</summary>
+    public bool IsTerminal { get; init; }
+}

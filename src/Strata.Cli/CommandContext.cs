@@ -36,4 +36,9 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions globals, C
     }
 
     public Reporter Reporter() => new(Out, Error, Json, Verbose);
+
+    /// <summary>Colours only on a terminal, and never with NO_COLOR set (no-color.org).</summary>
+    public bool Color => host.IsTerminal && string.IsNullOrEmpty(host.Environment("NO_COLOR")) && !Json;
+
+    public StrataMigrator Migrator(Reporter reporter) => new(Project(), reporter.On);
 }

@@ -13,4 +13,4 @@ using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c =>
     c.Cancel = true;
     cancel.Cancel();
 });
-return await StrataCommandLine.RunAsync(args, new CliHost(Console.Out, Console.Error, Environment.GetEnvironmentVariable), cancel.Token);
+return await StrataCommandLine.RunAsync(args, new CliHost(Console.Out, Console.Error, Environment.GetEnvironmentVariable) { IsTerminal = !Console.IsOutputRedirected }, cancel.Token);

@@ -23,6 +23,7 @@ public static class StrataCommandLine
             DbCommands.Build(globals, host, output, error),
             AuthCommands.Build(globals, host, output, error),
         };
+        commands.InsertRange(0, DeployCommands.Build(globals, host, output, error));
         foreach (var c in commands) root.Subcommands.Add(c);
 
         var parse = root.Parse(args);

@@ -118,6 +118,19 @@ internal static class AuthCommands
             result = await runner.MigrateAsync(conn, dryRun, ct);
         }
 
+        Report(ctx, result, dryRun);
+        if (ctx.Json)
+            ctx.Out.WriteLine(JsonReport.Write(w =>
+            {
+                w.WriteString("command", "auth migrate");
+                WriteMigrate(w, result);
+            }));
+        return result.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>The human lines for an auth migrate result (also used by <c>strata up</c>).</summary>
+    internal static void Report(CommandContext ctx, AuthMigrateResult result, bool dryRun)
+    {
         WarnDrift(ctx, result.Drift);
         if (result.Refused)
         {
@@ -132,29 +145,27 @@ internal static class AuthCommands
         else if (result.UpToDate) Human(ctx).WriteLine("No migrations needed.");
         else if (dryRun) Human(ctx).WriteLine($"-- dry run: {Reporter.Count(result.Statements.Count, "statement")} would run; nothing was changed.");
         else Human(ctx).WriteLine($"Applied {Reporter.Count(result.Statements.Count, "statement")} to the auth schema in {Reporter.Seconds(result.Elapsed)}.");
+    }
 
-        if (ctx.Json)
-            ctx.Out.WriteLine(JsonReport.Write(w =>
-            {
-                w.WriteString("command", "auth migrate");
-                w.WriteBoolean("ok", result.Succeeded);
-                w.WriteBoolean("dryRun", result.DryRun);
-                w.WriteBoolean("upToDate", result.UpToDate);
-                w.WriteBoolean("applied", result.Applied);
-                w.WriteBoolean("refused", result.Refused);
-                WriteChanges(w, result.Statements, result.UnsafeChanges, result.Drift);
-                if (result.Failure is { } failure)
-                {
-                    w.WriteStartObject("failure");
-                    w.WriteString("statement", failure.Statement);
-                    w.WriteString("message", failure.Message);
-                    w.WriteString("sqlState", failure.SqlState);
-                    w.WriteEndObject();
-                }
-                else w.WriteNull("failure");
-                w.WriteNumber("elapsedMs", Math.Round(result.Elapsed.TotalMilliseconds, 3));
-            }));
-        return result.Succeeded ? 0 : 1;
+    /// <summary>The JSON fields of an auth migrate result (also used by <c>strata up</c>).</summary>
+    internal static void WriteMigrate(Utf8JsonWriter w, AuthMigrateResult result)
+    {
+        w.WriteBoolean("ok", result.Succeeded);
+        w.WriteBoolean("dryRun", result.DryRun);
+        w.WriteBoolean("upToDate", result.UpToDate);
+        w.WriteBoolean("applied", result.Applied);
+        w.WriteBoolean("refused", result.Refused);
+        WriteChanges(w, result.Statements, result.UnsafeChanges, result.Drift);
+        if (result.Failure is { } failure)
+        {
+            w.WriteStartObject("failure");
+            w.WriteString("statement", failure.Statement);
+            w.WriteString("message", failure.Message);
+            w.WriteString("sqlState", failure.SqlState);
+            w.WriteEndObject();
+        }
+        else w.WriteNull("failure");
+        w.WriteNumber("elapsedMs", Math.Round(result.Elapsed.TotalMilliseconds, 3));
     }
 
     static void WriteChanges(Utf8JsonWriter w, IReadOnlyList<string> statements, IReadOnlyList<string> unsafeChanges, IReadOnlyList<ColumnDrift> drift)

@@ -67,19 +67,12 @@ internal static class MigrateCommands
 
     static async Task<int> Execute(CommandContext ctx, string command, RunRequest request, CancellationToken ct)
     {
-        var project = ctx.Project();
         var reporter = ctx.Reporter();
         reporter.DryRun = request.DryRun;
-        var runner = new AppRunner(project.Config, project.Directory, reporter.On);
-        var (source, conn, _) = await project.ConnectAsync(reporter.On, ct);
-        await using (source)
-        await using (conn)
-        {
-            var result = await runner.RunAsync(conn, request, ct);
-            reporter.Summary(result, 0);
-            if (ctx.Json) ctx.Out.WriteLine(JsonReport.Run(command, result));
-            return result.Succeeded ? 0 : 1;
-        }
+        var result = await ctx.Migrator(reporter).MigrateAsync(request, ct);
+        reporter.Summary(result);
+        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Run(command, result));
+        return result.Succeeded ? 0 : 1;
     }
 
     static int Create(CommandContext ctx, string rawName, string? language)

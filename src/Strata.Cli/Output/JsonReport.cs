@@ -13,6 +13,12 @@ internal static class JsonReport
     public static string Run(string command, RunResult r) => Write(w =>
     {
         w.WriteString("command", command);
+        WriteRun(w, r);
+    });
+
+    /// <summary>The fields of an app-track run (also the "app" object of <c>strata up</c>).</summary>
+    public static void WriteRun(Utf8JsonWriter w, RunResult r)
+    {
         w.WriteBoolean("ok", r.Succeeded);
         w.WriteBoolean("dryRun", r.DryRun);
         w.WriteBoolean("fake", r.Fake);
@@ -40,6 +46,43 @@ internal static class JsonReport
         }
         else w.WriteNull("failure");
         w.WriteNumber("elapsedMs", Math.Round(r.Elapsed.TotalMilliseconds, 3));
+    }
+
+    public static string Status(StatusReport s) => Write(w =>
+    {
+        w.WriteString("command", "status");
+        w.WriteBoolean("upToDate", s.UpToDate);
+        w.WriteNumber("exitCode", s.ExitCode);
+        w.WriteStartObject("app");
+        w.WriteNumber("applied", s.App.Migrations.Count(m => m.Status == MigrationStatus.Applied));
+        w.WriteNumber("pending", s.App.Pending);
+        w.WriteNumber("drifted", s.App.Drifted);
+        w.WriteStartArray("migrations");
+        foreach (var m in s.App.Migrations)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", m.Name);
+            w.WriteString("status", m.Status.ToString().ToLowerInvariant());
+            if (m.RunOn is { } runOn) w.WriteString("runOn", DateTime.SpecifyKind(runOn, DateTimeKind.Unspecified).ToString("yyyy-MM-ddTHH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture));
+            else w.WriteNull("runOn");
+            w.WriteString("file", m.File);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        if (s.AuthPending is null) w.WriteNull("auth");
+        else
+        {
+            w.WriteStartObject("auth");
+            w.WriteBoolean("upToDate", s.AuthPending.Count == 0 && s.AuthDrift.Count == 0);
+            w.WriteStartArray("pendingStatements");
+            foreach (var st in s.AuthPending) w.WriteStringValue(st);
+            w.WriteEndArray();
+            w.WriteStartArray("drift");
+            foreach (var d in s.AuthDrift) w.WriteStringValue(d.Describe());
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
     });
 
     public static string Error(int exitCode, string message) => Write(w =>

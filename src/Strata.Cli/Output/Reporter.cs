@@ -41,7 +41,7 @@ internal sealed class Reporter(TextWriter output, TextWriter error, bool json, b
 
     public bool DryRun { get; set; }
 
-    public void Summary(RunResult r, int pendingBefore)
+    public void Summary(RunResult r)
     {
         if (r.Failure is { } f)
         {

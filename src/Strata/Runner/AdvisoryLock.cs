@@ -51,6 +51,28 @@ public static class AdvisoryLock
         }
     }
 
+    /// <summary>
+    /// Holds the lock until disposed, reporting a wait as events. Session advisory locks are re-entrant, so a
+    /// runner may take it again under a caller that already holds it (<c>strata up</c> holds it around both tracks).
+    /// </summary>
+    public static async Task<IAsyncDisposable> HoldAsync(NpgsqlConnection conn, MigrateConfig config, Action<RunEvent> events, CancellationToken ct)
+    {
+        if (!config.Lock) return new Held(null, 0);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var waitedAtAll = false;
+        await AcquireAsync(conn, config, holder => { waitedAtAll = true; events(new LockWaiting(holder)); }, ct);
+        if (waitedAtAll) events(new LockAcquired(waited.Elapsed));
+        return new Held(conn, config.LockValue);
+    }
+
+    sealed class Held(NpgsqlConnection? conn, long key) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (conn is not null) await ReleaseAsync(conn, key);
+        }
+    }
+
     public static async Task ReleaseAsync(NpgsqlConnection conn, long key)
     {
         if (conn.State != System.Data.ConnectionState.Open) return;

@@ -28,25 +28,10 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
     {
         var clock = Stopwatch.StartNew();
         var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
-        bool locked = false;
-        try
-        {
-            if (config.Lock && !request.DryRun)
-            {
-                var waited = Stopwatch.StartNew();
-                bool waitedAtAll = false;
-                await AdvisoryLock.AcquireAsync(conn, config, holder => { waitedAtAll = true; events(new LockWaiting(holder)); }, ct);
-                locked = true;
-                if (waitedAtAll) events(new LockAcquired(waited.Elapsed));
-            }
-            var applied = await PrepareAsync(conn, request.DryRun, ct);
-            var steps = await LoadAsync(Plan(files, applied, request), request.Fake);
-            return await ExecuteAsync(conn, steps, request, clock, ct);
-        }
-        finally
-        {
-            if (locked) await AdvisoryLock.ReleaseAsync(conn, config.LockValue);
-        }
+        await using var held = request.DryRun ? null : await AdvisoryLock.HoldAsync(conn, config, events, ct);
+        var applied = await PrepareAsync(conn, request.DryRun, ct);
+        var steps = await LoadAsync(Plan(files, applied, request), request.Fake);
+        return await ExecuteAsync(conn, steps, request, clock, ct);
     }
 
     /// <summary>Applied, pending and drifted migrations; reads without locking or changing anything.</summary>

@@ -37,37 +37,22 @@ public sealed class AuthRunner(MigrateConfig config, AuthOptions options, Action
     public async Task<AuthMigrateResult> MigrateAsync(NpgsqlConnection conn, bool dryRun, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var locked = false;
-        try
-        {
-            if (config.Lock && !dryRun)
-            {
-                var waited = Stopwatch.StartNew();
-                var waitedAtAll = false;
-                await AdvisoryLock.AcquireAsync(conn, config, holder => { waitedAtAll = true; events(new LockWaiting(holder)); }, ct);
-                locked = true;
-                if (waitedAtAll) events(new LockAcquired(waited.Elapsed));
-            }
-            var script = await PlanAsync(conn, ct);
-            var changes = script.Changes;
-            AuthMigrateResult Result(bool applied, MigrationFailure? failure = null) =>
-                new(script.Statements, changes.UnsafeChanges, changes.Drift, applied, dryRun, failure, clock.Elapsed);
+        await using var held = dryRun ? null : await AdvisoryLock.HoldAsync(conn, config, events, ct);
+        var script = await PlanAsync(conn, ct);
+        var changes = script.Changes;
+        AuthMigrateResult Result(bool applied, MigrationFailure? failure = null) =>
+            new(script.Statements, changes.UnsafeChanges, changes.Drift, applied, dryRun, failure, clock.Elapsed);
 
-            if (script.IsEmpty || changes.UnsafeChanges.Count > 0) return Result(applied: false);
-            events(new MigrationStarting(TrackName, Direction.Up));
-            foreach (var statement in script.Statements) events(new StatementIssued(TrackName, statement));
-            if (dryRun) return Result(applied: false);
+        if (script.IsEmpty || changes.UnsafeChanges.Count > 0) return Result(applied: false);
+        events(new MigrationStarting(TrackName, Direction.Up));
+        foreach (var statement in script.Statements) events(new StatementIssued(TrackName, statement));
+        if (dryRun) return Result(applied: false);
 
-            var started = Stopwatch.StartNew();
-            var failure = await ApplyAsync(conn, script.Statements, ct);
-            if (failure is not null) return Result(applied: false, failure);
-            events(new MigrationFinished(TrackName, Direction.Up, started.Elapsed));
-            return Result(applied: true);
-        }
-        finally
-        {
-            if (locked) await AdvisoryLock.ReleaseAsync(conn, config.LockValue);
-        }
+        var started = Stopwatch.StartNew();
+        var failure = await ApplyAsync(conn, script.Statements, ct);
+        if (failure is not null) return Result(applied: false, failure);
+        events(new MigrationFinished(TrackName, Direction.Up, started.Elapsed));
+        return Result(applied: true);
     }
 
     /// <summary>Runs the statements in one transaction under lock_timeout; a failure rolls all of them back.</summary>

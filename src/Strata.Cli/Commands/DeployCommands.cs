@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Strata.Cli.Output;
+using Strata.Runner;
+
+namespace Strata.Cli.Commands;
+
+/// <summary><c>strata up</c> (the whole deploy) and <c>strata status</c> (both tracks at a glance).</summary>
+internal static class DeployCommands
+{
+    public static IEnumerable<Command> Build(GlobalOptions globals, CliHost host, RedactingWriter output, RedactingWriter error)
+    {
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the SQL that would run; change nothing" };
+        var up = new Command("up", "The whole deploy: the auth tables (better-auth), then the app migrations, under one lock");
+        up.Options.Add(dryRun);
+        up.SetAction((r, ct) => Run(r, ctx => Up(ctx, r.GetValue(dryRun), ct)));
+
+        var status = new Command("status", $"Applied, pending and drifted migrations of both tracks; exit 0 up to date, {StatusReport.PendingExitCode} pending, {StatusReport.DriftExitCode} drift");
+        status.SetAction((r, ct) => Run(r, ctx => Status(ctx, ct)));
+        return [up, status];
+
+        Task<int> Run(ParseResult r, Func<CommandContext, Task<int>> body)
+        {
+            var ctx = new CommandContext(r, globals, host, output, error);
+            return StrataCommandLine.Guard(ctx, () => body(ctx));
+        }
+    }
+
+    static async Task<int> Up(CommandContext ctx, bool dryRun, CancellationToken ct)
+    {
+        var reporter = ctx.Reporter();
+        reporter.DryRun = dryRun;
+        var result = await ctx.Migrator(reporter).UpAsync(dryRun, ct);
+        if (result.Auth is { } auth) AuthCommands.Report(ctx, auth, dryRun);
+        if (result.App is { } app) reporter.Summary(app);
+        else if (result.Auth is not null) ctx.Error.WriteLine("No app migration ran: the auth schema goes first.");
+        if (ctx.Json)
+            ctx.Out.WriteLine(JsonReport.Write(w =>
+            {
+                w.WriteString("command", "up");
+                w.WriteBoolean("ok", result.Succeeded);
+                w.WriteBoolean("dryRun", dryRun);
+                if (result.Auth is { } a)
+                {
+                    w.WriteStartObject("auth");
+                    AuthCommands.WriteMigrate(w, a);
+                    w.WriteEndObject();
+                }
+                else w.WriteNull("auth");
+                if (result.App is { } p)
+                {
+                    w.WriteStartObject("app");
+                    JsonReport.WriteRun(w, p);
+                    w.WriteEndObject();
+                }
+                else w.WriteNull("app");
+                w.WriteNumber("elapsedMs", Math.Round(result.Elapsed.TotalMilliseconds, 3));
+            }));
+        return result.Succeeded ? 0 : 1;
+    }
+
+    static async Task<int> Status(CommandContext ctx, CancellationToken ct)
+    {
+        var migrator = ctx.Migrator(ctx.Reporter());
+        var report = await migrator.StatusAsync(ct);
+        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Status(report));
+        else StatusView.Write(ctx.Out, report, migrator.Project.Config.MigrationsDir, ctx.Color);
+        return report.ExitCode;
+    }
+}

@@ -1,0 +1,104 @@
+using Npgsql;
+using Strata.Auth;
+using Strata.Runner;
+
+namespace Strata;
+
+/// <summary>
+/// Strata as a library: migrate a database from a .NET app at start-up, without the CLI. The CLI is built
+/// on the same calls. Every run takes the advisory lock, so several instances starting at once apply
+/// each migration exactly once.
+/// <code>
+/// var migrator = new StrataMigrator(new ProjectOptions { Directory = "db", DatabaseUrl = url });
+/// var result = await migrator.UpAsync();
+/// </code>
+/// </summary>
+public sealed class StrataMigrator
+{
+    readonly NpgsqlDataSource? _dataSource;
+    readonly Action<RunEvent> _events;
+
+    /// <param name="options">The project directory, config file and database URL (or the environment / .env / embedded database).</param>
+    /// <param name="dataSource">An existing data source to use instead of a URL (its connection string wins).</param>
+    /// <param name="events">Progress, as the CLI shows it; ignored when null.</param>
+    public StrataMigrator(ProjectOptions options, NpgsqlDataSource? dataSource = null, Action<RunEvent>? events = null)
+    {
+        _dataSource = dataSource;
+        _events = events ?? (_ => { });
+        Project = Project.Load(dataSource is null ? options : options with { DatabaseUrl = null });
+    }
+
+    internal StrataMigrator(Project project, Action<RunEvent> events)
+    {
+        Project = project;
+        _events = events;
+    }
+
+    /// <summary>The project: its directory, configuration and database source.</summary>
+    public Project Project { get; }
+
+    /// <summary>The whole deploy: the auth track, then the app track, under one lock in one run.</summary>
+    public Task<DeployResult> UpAsync(bool dryRun = false, CancellationToken ct = default) => WithConnection(async conn =>
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await using var held = dryRun ? null : await AdvisoryLock.HoldAsync(conn, Project.Config, _events, ct);
+        AuthMigrateResult? auth = null;
+        if (Project.Config.Auth is { } options)
+        {
+            auth = await new AuthRunner(Project.Config, options, _events).MigrateAsync(conn, dryRun, ct);
+            if (!auth.Succeeded) return new DeployResult(auth, null, clock.Elapsed);
+        }
+        var app = await App().RunAsync(conn, new RunRequest(Direction.Up, DryRun: dryRun), ct);
+        return new DeployResult(auth, app, clock.Elapsed);
+    }, ct);
+
+    /// <summary>
+    /// App migrations only (<c>strata migrate …</c>). Applying them while the auth schema is pending is refused:
+    /// app tables reference "user", so the auth track goes first (<see cref="UpAsync"/>).
+    /// </summary>
+    public Task<RunResult> MigrateAsync(RunRequest request, CancellationToken ct = default) => WithConnection(async conn =>
+    {
+        if (request.Direction == Direction.Up && !request.Redo && !request.Fake && Project.Config.Auth is { } options)
+        {
+            var plan = await new AuthRunner(Project.Config, options, _events).PlanAsync(conn, ct);
+            if (!plan.IsEmpty)
+                throw StrataException.Input($"The auth schema is not up to date ({plan.Statements.Count} statement{(plan.Statements.Count == 1 ? "" : "s")} pending) and app migrations reference its tables: run `strata up` (or `strata auth migrate` first).");
+        }
+        return await App().RunAsync(conn, request, ct);
+    }, ct);
+
+    /// <summary>Both tracks: applied, pending, drift. Reads only; takes no lock.</summary>
+    public Task<StatusReport> StatusAsync(CancellationToken ct = default) => WithConnection(async conn =>
+    {
+        var app = await App().StatusAsync(conn, ct);
+        if (Project.Config.Auth is not { } options) return new StatusReport(app, null, []);
+        var plan = await new AuthRunner(Project.Config, options, _events).PlanAsync(conn, ct);
+        return new StatusReport(app, plan.Statements, plan.Changes.Drift);
+    }, ct);
+
+    /// <summary>The SQL better-auth's CLI would write for what the database lacks, and its file name.</summary>
+    public Task<AuthGenerateResult> AuthGenerateAsync(CancellationToken ct = default) => WithConnection(conn =>
+        new AuthRunner(Project.Config, AuthOptionsOrThrow(), _events).GenerateAsync(conn, DateTimeOffset.UtcNow, ct), ct);
+
+    /// <summary>Applies what the auth schema lacks, in one transaction under the lock.</summary>
+    public Task<AuthMigrateResult> AuthMigrateAsync(bool dryRun = false, CancellationToken ct = default) => WithConnection(conn =>
+        new AuthRunner(Project.Config, AuthOptionsOrThrow(), _events).MigrateAsync(conn, dryRun, ct), ct);
+
+    AuthOptions AuthOptionsOrThrow() => Project.Config.Auth ?? throw StrataException.Input(
+        $"{Path.GetFileName(Project.Config.SourcePath ?? Config.ConfigFile.DefaultName)} has no \"auth\" section: add one with better-auth's options, e.g. \"auth\": {{ \"emailAndPassword\": {{ \"enabled\": true }} }}.");
+
+    AppRunner App() => new(Project.Config, Project.Directory, _events);
+
+    async Task<T> WithConnection<T>(Func<NpgsqlConnection, Task<T>> body, CancellationToken ct)
+    {
+        if (_dataSource is not null)
+        {
+            await using var conn = await _dataSource.OpenConnectionAsync(ct);
+            return await body(conn);
+        }
+        var (source, connection, _) = await Project.ConnectAsync(_events, ct);
+        await using (source)
+        await using (connection)
+            return await body(connection);
+    }
+}
