@@ -148,8 +148,10 @@ public sealed class MigrationBuilder
     public MigrationBuilder AddExtension(string extension, bool ifNotExists = false, string? schema = null, bool ifExists = false, bool cascade = false) =>
         CreateExtension(extension, ifNotExists, schema, ifExists, cascade);
 
+    /// <summary><c>DROP EXTENSION</c>. Irreversible, as every drop.</summary>
     public MigrationBuilder DropExtension(string extension, bool ifExists = false, bool cascade = false) => DropExtension([extension], ifExists, cascade);
 
+    /// <summary><c>DROP EXTENSION</c> for each, one statement each.</summary>
     public MigrationBuilder DropExtension(IReadOnlyList<string> extensions, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropExtension", "EXTENSION", [.. extensions.Select(Strata.Sql.SqlQuote.Ident)], ifExists, cascade));
 
@@ -159,9 +161,11 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateTable(SqlName table, Columns columns, TableOptions? options = null) =>
         Add(new CreateTable(table, columns, options ?? new TableOptions(), _shorthands));
 
+    /// <summary><c>DROP TABLE</c>. Irreversible, as every drop.</summary>
     public MigrationBuilder DropTable(SqlName table, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropTable", "TABLE", table, ifExists, cascade));
 
+    /// <summary><c>ALTER TABLE … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameTable(SqlName table, SqlName newName) => Add(new RenameObject("RenameTable", "TABLE", table, newName));
 
     /// <summary><c>ALTER TABLE</c> row level security or logging. Irreversible.</summary>
@@ -186,6 +190,7 @@ public sealed class MigrationBuilder
     public MigrationBuilder AddColumn(SqlName table, Columns columns, bool ifNotExists = false, bool ifExists = false, bool cascade = false) =>
         AddColumns(table, columns, ifNotExists, ifExists, cascade);
 
+    /// <summary><c>ALTER TABLE … DROP</c> columns. Irreversible.</summary>
     public MigrationBuilder DropColumns(SqlName table, IReadOnlyList<string> columns, bool ifExists = false, bool cascade = false) =>
         Add(new DropColumns(table, columns, ifExists, cascade));
 
@@ -193,9 +198,11 @@ public sealed class MigrationBuilder
     public MigrationBuilder DropColumns(SqlName table, Columns columns, bool ifExists = false, bool cascade = false) =>
         DropColumns(table, [.. columns.Select(c => c.Key)], ifExists, cascade);
 
+    /// <summary><c>ALTER TABLE … DROP</c> one column. Irreversible.</summary>
     public MigrationBuilder DropColumn(SqlName table, string column, bool ifExists = false, bool cascade = false) =>
         DropColumns(table, [column], ifExists, cascade);
 
+    /// <summary><c>ALTER TABLE … RENAME column TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameColumn(SqlName table, string column, string newName) =>
         Add(new RenameMember("RenameColumn", "TABLE", table, "", column, newName));
 
@@ -225,9 +232,11 @@ public sealed class MigrationBuilder
     /// <summary>Alias of <see cref="AddConstraint(SqlName, string?, string)"/>.</summary>
     public MigrationBuilder CreateConstraint(SqlName table, string? name, string expression) => AddConstraint(table, name, expression);
 
+    /// <summary><c>ALTER TABLE [IF EXISTS] … DROP CONSTRAINT</c>. Irreversible.</summary>
     public MigrationBuilder DropConstraint(SqlName table, string name, bool ifExists = false, bool cascade = false, bool ifTableExists = false) =>
         Add(new DropConstraint(table, name, ifExists, cascade, ifTableExists));
 
+    /// <summary><c>ALTER TABLE … RENAME CONSTRAINT</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameConstraint(SqlName table, string name, string newName) =>
         Add(new RenameMember("RenameConstraint", "TABLE", table, "CONSTRAINT ", name, newName));
 
@@ -250,8 +259,10 @@ public sealed class MigrationBuilder
     public MigrationBuilder DropIndex(SqlName table, IReadOnlyList<IndexColumn> columns, IndexOptions? options = null) =>
         Add(new DropIndex(table, columns, options ?? new IndexOptions()));
 
+    /// <summary><c>DROP INDEX</c> of the index on one column or expression.</summary>
     public MigrationBuilder DropIndex(SqlName table, string column, IndexOptions? options = null) => DropIndex(table, [column], options);
 
+    /// <summary><c>ALTER INDEX … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameIndex(SqlName index, SqlName newName) => Add(new RenameObject("RenameIndex", "INDEX", index, newName));
 
     // ---- Types
@@ -270,21 +281,26 @@ public sealed class MigrationBuilder
     /// <summary>Alias of <see cref="CreateType(SqlName, Columns)"/>.</summary>
     public MigrationBuilder AddType(SqlName type, Columns attributes) => CreateType(type, attributes);
 
+    /// <summary><c>DROP TYPE</c>. Irreversible.</summary>
     public MigrationBuilder DropType(SqlName type, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropType", "TYPE", type, ifExists, cascade));
 
+    /// <summary><c>ALTER TYPE … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameType(SqlName type, SqlName newName) => Add(new RenameObject("RenameType", "TYPE", type, newName));
 
     /// <summary><c>ALTER TYPE … ADD ATTRIBUTE</c>. Reversed by dropping it.</summary>
     public MigrationBuilder AddTypeAttribute(SqlName type, string attribute, string attributeType) =>
         Add(new AddTypeAttribute(type, attribute, attributeType, _shorthands));
 
+    /// <summary><c>ALTER TYPE … DROP ATTRIBUTE</c>. Irreversible.</summary>
     public MigrationBuilder DropTypeAttribute(SqlName type, string attribute, bool ifExists = false) =>
         Add(new DropTypeAttribute(type, attribute, ifExists));
 
+    /// <summary><c>ALTER TYPE … ALTER ATTRIBUTE … SET DATA TYPE</c>; shorthands apply. Irreversible.</summary>
     public MigrationBuilder SetTypeAttribute(SqlName type, string attribute, string attributeType) =>
         Add(new SetTypeAttribute(type, attribute, attributeType, _shorthands));
 
+    /// <summary><c>ALTER TYPE … RENAME ATTRIBUTE</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameTypeAttribute(SqlName type, string attribute, string newName) =>
         Add(new RenameMember("RenameTypeAttribute", "TYPE", type, "ATTRIBUTE ", attribute, newName));
 
@@ -292,6 +308,7 @@ public sealed class MigrationBuilder
     public MigrationBuilder AddTypeValue(SqlName type, SqlValue value, string? before = null, string? after = null, bool ifNotExists = false) =>
         Add(new AddTypeValue(type, value, before, after, ifNotExists));
 
+    /// <summary><c>ALTER TYPE … RENAME VALUE</c> of an enum. Reversed by renaming back.</summary>
     public MigrationBuilder RenameTypeValue(SqlName type, string value, string newValue) =>
         Add(new RenameMember("RenameTypeValue", "TYPE", type, "VALUE ", value, newValue, AsLiteral: true));
 
@@ -304,10 +321,13 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateRole(SqlName role, RoleOptions? options = null, bool ifExists = false) =>
         Add(new CreateRole(role, options ?? new RoleOptions(), new DropFlags(ifExists)));
 
+    /// <summary><c>DROP ROLE</c>. Irreversible.</summary>
     public MigrationBuilder DropRole(SqlName role, bool ifExists = false) => Add(new DropObject("DropRole", "ROLE", role, ifExists));
 
+    /// <summary><c>ALTER ROLE … WITH</c> the attributes set in <paramref name="options"/>. Irreversible.</summary>
     public MigrationBuilder AlterRole(SqlName role, RoleOptions options) => Add(new AlterRole(role, options));
 
+    /// <summary><c>ALTER ROLE … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameRole(SqlName role, SqlName newName) => Add(new RenameObject("RenameRole", "ROLE", role, newName));
 
     // ---- Functions
@@ -316,9 +336,11 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, FunctionOptions options, SqlValue definition) =>
         Add(new CreateFunction(function, parameters, options, definition, _shorthands));
 
+    /// <summary><c>DROP FUNCTION name(parameters)</c> (defaults left out). Irreversible.</summary>
     public MigrationBuilder DropFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, bool ifExists = false, bool cascade = false) =>
         Add(Strata.Sql.Operations.CreateFunction.DropFunction(function, parameters, ifExists, cascade, _shorthands));
 
+    /// <summary><c>ALTER FUNCTION name(parameters) RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, SqlName newName) =>
         Add(new RenameObject("RenameFunction", "FUNCTION", function, newName, FunctionParam.List(parameters, _shorthands)));
 
@@ -332,9 +354,11 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateTrigger(SqlName table, string trigger, TriggerOptions options, SqlValue? definition = null) =>
         Add(new CreateTrigger(table, trigger, options, definition, _shorthands));
 
+    /// <summary><c>DROP TRIGGER … ON table</c>. Irreversible.</summary>
     public MigrationBuilder DropTrigger(SqlName table, string trigger, bool ifExists = false, bool cascade = false) =>
         Add(new DropTrigger(table, trigger, ifExists, cascade));
 
+    /// <summary><c>ALTER TRIGGER … ON table RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameTrigger(SqlName table, string trigger, string newName) =>
         Add(new RenameOn("RenameTrigger", "TRIGGER", table, trigger, newName));
 
@@ -349,9 +373,11 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateSchema(string schema, bool ifNotExists = false, string? authorization = null, bool ifExists = false, bool cascade = false) =>
         Add(new CreateSchema(schema, ifNotExists, authorization, new DropFlags(ifExists, cascade)));
 
+    /// <summary><c>DROP SCHEMA</c>. Irreversible.</summary>
     public MigrationBuilder DropSchema(string schema, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropSchema", "SCHEMA", schema, ifExists, cascade));
 
+    /// <summary><c>ALTER SCHEMA … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameSchema(string schema, string newName) => Add(new RenameObject("RenameSchema", "SCHEMA", schema, newName));
 
     // ---- Domains
@@ -360,11 +386,14 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateDomain(SqlName domain, string type, DomainOptions? options = null) =>
         Add(new CreateDomain(domain, type, options ?? new DomainOptions(), _shorthands));
 
+    /// <summary><c>DROP DOMAIN</c>. Irreversible.</summary>
     public MigrationBuilder DropDomain(SqlName domain, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropDomain", "DOMAIN", domain, ifExists, cascade));
 
+    /// <summary><c>ALTER DOMAIN</c>, one statement per change (default, NOT NULL, <c>ADD [CONSTRAINT …] CHECK</c>). Irreversible.</summary>
     public MigrationBuilder AlterDomain(SqlName domain, DomainOptions options) => Add(new AlterDomain(domain, options));
 
+    /// <summary><c>ALTER DOMAIN … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameDomain(SqlName domain, SqlName newName) => Add(new RenameObject("RenameDomain", "DOMAIN", domain, newName));
 
     // ---- Sequences
@@ -373,11 +402,14 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateSequence(SqlName sequence, CreateSequenceOptions? options = null) =>
         Add(new CreateSequence(sequence, options ?? new CreateSequenceOptions(), _shorthands));
 
+    /// <summary><c>DROP SEQUENCE</c>. Irreversible.</summary>
     public MigrationBuilder DropSequence(SqlName sequence, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropSequence", "SEQUENCE", sequence, ifExists, cascade));
 
+    /// <summary><c>ALTER SEQUENCE</c>; at least one option. Irreversible.</summary>
     public MigrationBuilder AlterSequence(SqlName sequence, AlterSequenceOptions options) => Add(new AlterSequence(sequence, options, _shorthands));
 
+    /// <summary><c>ALTER SEQUENCE … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameSequence(SqlName sequence, SqlName newName) => Add(new RenameObject("RenameSequence", "SEQUENCE", sequence, newName));
 
     // ---- Operators
@@ -402,9 +434,11 @@ public sealed class MigrationBuilder
         bool ifExists = false, bool cascade = false) =>
         Add(new CreateOperatorClass(operatorClass, type, indexMethod, operators, isDefault, family, _shorthands, new DropFlags(ifExists, cascade)));
 
+    /// <summary><c>DROP OPERATOR CLASS … USING method</c>. Irreversible.</summary>
     public MigrationBuilder DropOperatorClass(SqlName operatorClass, string indexMethod, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropOperatorClass", "OPERATOR CLASS", operatorClass, ifExists, cascade, $" USING {indexMethod}"));
 
+    /// <summary><c>ALTER OPERATOR CLASS … USING method RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameOperatorClass(SqlName operatorClass, string indexMethod, SqlName newName) =>
         Add(new RenameObject("RenameOperatorClass", "OPERATOR CLASS", operatorClass, newName, $" USING {indexMethod}"));
 
@@ -416,9 +450,11 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateOperatorFamily(SqlName operatorFamily, string indexMethod, bool ifExists = false, bool cascade = false) =>
         Add(new CreateOperatorFamily(operatorFamily, indexMethod, new DropFlags(ifExists, cascade)));
 
+    /// <summary><c>DROP OPERATOR FAMILY … USING method</c>. Irreversible.</summary>
     public MigrationBuilder DropOperatorFamily(SqlName operatorFamily, string indexMethod, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropOperatorFamily", "OPERATOR FAMILY", operatorFamily, ifExists, cascade, $" USING {indexMethod}"));
 
+    /// <summary><c>ALTER OPERATOR FAMILY … USING method RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameOperatorFamily(SqlName operatorFamily, string indexMethod, SqlName newName) =>
         Add(new RenameObject("RenameOperatorFamily", "OPERATOR FAMILY", operatorFamily, newName, $" USING {indexMethod}"));
 
@@ -426,6 +462,7 @@ public sealed class MigrationBuilder
     public MigrationBuilder AddToOperatorFamily(SqlName operatorFamily, string indexMethod, IReadOnlyList<OperatorListItem> operators) =>
         Add(new AlterOperatorFamily("AddToOperatorFamily", operatorFamily, indexMethod, operators, true, _shorthands));
 
+    /// <summary><c>ALTER OPERATOR FAMILY … DROP</c> entries, named by number and operand types. Irreversible.</summary>
     public MigrationBuilder RemoveFromOperatorFamily(SqlName operatorFamily, string indexMethod, IReadOnlyList<OperatorListItem> operators) =>
         Add(new AlterOperatorFamily("RemoveFromOperatorFamily", operatorFamily, indexMethod, operators, false, _shorthands));
 
@@ -435,10 +472,13 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreatePolicy(SqlName table, string policy, PolicyOptions? options = null) =>
         Add(new CreatePolicy(table, policy, options ?? new PolicyOptions()));
 
+    /// <summary><c>DROP POLICY … ON table</c>. Irreversible.</summary>
     public MigrationBuilder DropPolicy(SqlName table, string policy, bool ifExists = false) => Add(new DropPolicy(table, policy, ifExists));
 
+    /// <summary><c>ALTER POLICY … ON table</c> roles, USING and WITH CHECK. Irreversible.</summary>
     public MigrationBuilder AlterPolicy(SqlName table, string policy, PolicyOptions options) => Add(new AlterPolicy(table, policy, options));
 
+    /// <summary><c>ALTER POLICY … ON table RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenamePolicy(SqlName table, string policy, string newName) =>
         Add(new RenameOn("RenamePolicy", "POLICY", table, policy, newName));
 
@@ -448,6 +488,7 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateView(SqlName view, ViewOptions? options, string definition) =>
         Add(new CreateView(view, options ?? new ViewOptions(), definition));
 
+    /// <summary><c>DROP VIEW</c>. Irreversible.</summary>
     public MigrationBuilder DropView(SqlName view, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropView", "VIEW", view, ifExists, cascade));
 
@@ -467,6 +508,7 @@ public sealed class MigrationBuilder
     /// <summary><c>ALTER VIEW … ALTER COLUMN … SET DEFAULT</c>, or <c>DROP DEFAULT</c> for <see cref="SqlValue.Null"/>.</summary>
     public MigrationBuilder AlterViewColumn(SqlName view, string column, SqlValue? @default) => Add(new AlterViewColumn(view, column, @default));
 
+    /// <summary><c>ALTER VIEW … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameView(SqlName view, SqlName newName) => Add(new RenameObject("RenameView", "VIEW", view, newName));
 
     // ---- Materialized views
@@ -475,6 +517,7 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateMaterializedView(SqlName view, MaterializedViewOptions? options, string definition) =>
         Add(new CreateMaterializedView(view, options ?? new MaterializedViewOptions(), definition));
 
+    /// <summary><c>DROP MATERIALIZED VIEW</c>. Irreversible.</summary>
     public MigrationBuilder DropMaterializedView(SqlName view, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropMaterializedView", "MATERIALIZED VIEW", view, ifExists, cascade));
 
@@ -487,9 +530,11 @@ public sealed class MigrationBuilder
         IReadOnlyList<KeyValuePair<string, SqlValue>>? storageParameters = null) =>
         Add(new AlterMaterializedView(view, withoutCluster ? "" : cluster, extension, storageParameters ?? []));
 
+    /// <summary><c>ALTER MATERIALIZED VIEW … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameMaterializedView(SqlName view, SqlName newName) =>
         Add(new RenameObject("RenameMaterializedView", "MATERIALIZED VIEW", view, newName));
 
+    /// <summary><c>ALTER MATERIALIZED VIEW … RENAME COLUMN</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameMaterializedViewColumn(SqlName view, string column, string newName) =>
         Add(new RenameMember("RenameMaterializedViewColumn", "MATERIALIZED VIEW", view, "COLUMN ", column, newName));
 
@@ -508,6 +553,7 @@ public sealed class MigrationBuilder
     public MigrationBuilder GrantRoles(IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName> to, bool withAdminOption = false, bool onlyAdminOption = false, bool cascade = false) =>
         Add(new GrantRoles(roles, to, withAdminOption, onlyAdminOption, cascade));
 
+    /// <summary><c>REVOKE [ADMIN OPTION FOR] roles FROM roles</c>. Irreversible.</summary>
     public MigrationBuilder RevokeRoles(IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName> from, bool onlyAdminOption = false, bool cascade = false) =>
         Add(new RevokeRoles(roles, from, onlyAdminOption, cascade));
 
@@ -522,6 +568,7 @@ public sealed class MigrationBuilder
         bool onlyGrantOption = false, bool cascade = false) =>
         Add(new GrantOn("GrantOnSchemas", privileges, SchemaTarget(schemas), roles, withGrantOption, onlyGrantOption, cascade));
 
+    /// <summary><c>REVOKE [GRANT OPTION FOR] privileges ON SCHEMA … FROM roles</c>. Irreversible.</summary>
     public MigrationBuilder RevokeOnSchemas(IReadOnlyList<string> privileges, IReadOnlyList<string> schemas, IReadOnlyList<SqlName> roles, bool onlyGrantOption = false, bool cascade = false) =>
         Add(new RevokeOn("RevokeOnSchemas", privileges, SchemaTarget(schemas), roles, onlyGrantOption, cascade));
 
@@ -540,6 +587,7 @@ public sealed class MigrationBuilder
         bool withGrantOption = false, bool onlyGrantOption = false, bool cascade = false) =>
         Add(new GrantOn("GrantOnTables", privileges, TableTarget(tables, allTablesInSchema), roles, withGrantOption, onlyGrantOption, cascade));
 
+    /// <summary><c>REVOKE [GRANT OPTION FOR] privileges ON tables (or ALL TABLES IN SCHEMA) FROM roles</c>. Irreversible.</summary>
     public MigrationBuilder RevokeOnTables(IReadOnlyList<string> privileges, IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName>? tables = null, string? allTablesInSchema = null, bool onlyGrantOption = false, bool cascade = false) =>
         Add(new RevokeOn("RevokeOnTables", privileges, TableTarget(tables, allTablesInSchema), roles, onlyGrantOption, cascade));
 
@@ -567,6 +615,7 @@ public sealed class MigrationBuilder
         bool ifExists = false) =>
         Add(new CreateCast(source, target, function, argumentTypes, inout, @as, new DropFlags(ifExists)));
 
+    /// <summary><c>DROP CAST (source AS target)</c>. Irreversible.</summary>
     public MigrationBuilder DropCast(string source, string target, bool ifExists = false) =>
         Add(new DropObject("DropCast", "CAST", [$"({source} AS {target})"], ifExists));
 }

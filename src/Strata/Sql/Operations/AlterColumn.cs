@@ -11,6 +11,7 @@ public sealed record AlterColumnOptions
     public bool? NotNull { get; init; }
     /// <summary>True: <c>DROP NOT NULL</c>.</summary>
     public bool AllowNull { get; init; }
+    /// <summary><c>COLLATE</c> with the type change; a bare name is quoted.</summary>
     public string? Collation { get; init; }
     /// <summary>The USING expression of a type change.</summary>
     public string? Using { get; init; }

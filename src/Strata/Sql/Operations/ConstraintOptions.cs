@@ -3,13 +3,19 @@ namespace Strata.Sql.Operations;
 /// <summary>A foreign key: <c>FOREIGN KEY (columns) REFERENCES …</c>.</summary>
 public sealed record ForeignKey
 {
+    /// <summary>The referencing columns.</summary>
     public required IReadOnlyList<SqlName> Columns { get; init; }
     /// <summary>The referenced table; text starting with <c>"</c> or ending with <c>)</c> (<c>users(id)</c>) is written as is.</summary>
     public required SqlName References { get; init; }
+    /// <summary>The constraint's name, over the constraint name given to <c>AddConstraint</c>.</summary>
     public string? ReferencesConstraintName { get; init; }
+    /// <summary>A comment on the constraint.</summary>
     public string? ReferencesConstraintComment { get; init; }
+    /// <summary>The <c>ON DELETE</c> action.</summary>
     public string? OnDelete { get; init; }
+    /// <summary>The <c>ON UPDATE</c> action.</summary>
     public string? OnUpdate { get; init; }
+    /// <summary><c>FULL</c> or <c>SIMPLE</c>.</summary>
     public string? Match { get; init; }
 }
 
@@ -26,12 +32,15 @@ public sealed record ConstraintOptions
     public IReadOnlyList<string>? Checks { get; init; }
     /// <summary>Unique constraints, one per set of columns: <c>[["a", "b"], ["c"]]</c>.</summary>
     public IReadOnlyList<IReadOnlyList<SqlName>>? Unique { get; init; }
+    /// <summary>The primary key columns, named <c>{table}_pkey</c> unless named.</summary>
     public IReadOnlyList<SqlName>? PrimaryKey { get; init; }
+    /// <summary>Foreign keys, named <c>{table}_fk_{columns}</c> unless named.</summary>
     public IReadOnlyList<ForeignKey>? ForeignKeys { get; init; }
     /// <summary>The text after EXCLUDE, e.g. <c>USING gist (r WITH &amp;&amp;)</c>.</summary>
     public string? Exclude { get; init; }
     /// <summary>Every constraint here is <c>DEFERRABLE INITIALLY IMMEDIATE</c>, or <c>DEFERRED</c> with <see cref="Deferred"/>.</summary>
     public bool Deferrable { get; init; }
+    /// <summary>With <see cref="Deferrable"/>: <c>INITIALLY DEFERRED</c>.</summary>
     public bool Deferred { get; init; }
     /// <summary>A comment on the constraint; needs a constraint name.</summary>
     public string? Comment { get; init; }

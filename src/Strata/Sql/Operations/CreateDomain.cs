@@ -9,7 +9,9 @@ public sealed record DomainOptions
     public bool? NotNull { get; init; }
     /// <summary><c>AlterDomain</c> only: <c>DROP NOT NULL</c>.</summary>
     public bool AllowNull { get; init; }
+    /// <summary><c>CHECK (expression)</c> on <c>VALUE</c>; not together with <see cref="NotNull"/> in <c>CreateDomain</c>.</summary>
     public string? Check { get; init; }
+    /// <summary>The name of the NOT NULL or CHECK constraint.</summary>
     public string? ConstraintName { get; init; }
     /// <summary><c>CreateDomain</c> only, written as is.</summary>
     public string? Collation { get; init; }

@@ -5,7 +5,9 @@ public sealed record FunctionParam(string Type)
 {
     /// <summary><c>IN</c>, <c>OUT</c>, <c>INOUT</c> or <c>VARIADIC</c>.</summary>
     public string? Mode { get; init; }
+    /// <summary>The parameter's name, quoted.</summary>
     public string? Name { get; init; }
+    /// <summary><c>DEFAULT value</c>; left out of DROP and RENAME.</summary>
     public SqlValue? Default { get; init; }
 
     public static implicit operator FunctionParam(string type) => new(type);
@@ -29,8 +31,11 @@ public record FunctionOptions
 {
     /// <summary>The language, e.g. <c>plpgsql</c> or <c>sql</c>; required.</summary>
     public string? Language { get; init; }
+    /// <summary>The return type; <c>void</c> by default.</summary>
     public string Returns { get; init; } = "void";
+    /// <summary><c>CREATE OR REPLACE</c>.</summary>
     public bool Replace { get; init; }
+    /// <summary><c>WINDOW</c>.</summary>
     public bool Window { get; init; }
     /// <summary><c>IMMUTABLE</c>, <c>STABLE</c> or <c>VOLATILE</c> (the default).</summary>
     public string Behavior { get; init; } = "VOLATILE";

@@ -6,6 +6,7 @@ namespace Strata.Sql.Operations;
 /// </summary>
 public sealed record IndexColumn(string Name)
 {
+    /// <summary>The operator class, quoted.</summary>
     public SqlName? Opclass { get; init; }
     /// <summary><c>ASC</c> or <c>DESC</c>.</summary>
     public string? Sort { get; init; }
@@ -27,12 +28,17 @@ public sealed record IndexOptions
 {
     /// <summary>The index name; by default <c>{table}_{columns}[_unique]_index</c>.</summary>
     public string? Name { get; init; }
+    /// <summary><c>UNIQUE</c>; the generated name ends <c>_unique_index</c>.</summary>
     public bool Unique { get; init; }
+    /// <summary>A partial index's <c>WHERE</c> predicate.</summary>
     public string? Where { get; init; }
+    /// <summary><c>CONCURRENTLY</c> (call <c>NoTransaction()</c> too).</summary>
     public bool Concurrently { get; init; }
+    /// <summary><c>IF NOT EXISTS</c>.</summary>
     public bool IfNotExists { get; init; }
     /// <summary><c>btree</c>, <c>hash</c>, <c>gist</c>, <c>spgist</c>, <c>gin</c>, <c>brin</c> ….</summary>
     public string? Method { get; init; }
+    /// <summary><c>INCLUDE (columns)</c>.</summary>
     public IReadOnlyList<string>? Include { get; init; }
     /// <summary><c>distinct</c> or <c>not distinct</c> (unique indexes only).</summary>
     public string? Nulls { get; init; }

@@ -3,9 +3,13 @@ namespace Strata.Sql.Operations;
 /// <summary>The options of <c>CreateMaterializedView</c>.</summary>
 public sealed record MaterializedViewOptions
 {
+    /// <summary><c>IF NOT EXISTS</c>.</summary>
     public bool IfNotExists { get; init; }
+    /// <summary>Column names for the view.</summary>
     public IReadOnlyList<string>? Columns { get; init; }
+    /// <summary><c>TABLESPACE</c>.</summary>
     public string? Tablespace { get; init; }
+    /// <summary><c>WITH (…)</c> storage parameters; <c>true</c> writes the bare name.</summary>
     public IReadOnlyList<KeyValuePair<string, SqlValue>>? StorageParameters { get; init; }
     /// <summary>True: <c>WITH DATA</c>; false: <c>WITH NO DATA</c>; null: neither.</summary>
     public bool? Data { get; init; }

@@ -5,7 +5,9 @@ public sealed record PolicyOptions
 {
     /// <summary>Roles, written as is; <c>CreatePolicy</c> defaults to <c>PUBLIC</c>.</summary>
     public IReadOnlyList<string>? Role { get; init; }
+    /// <summary><c>USING (expression)</c>.</summary>
     public string? Using { get; init; }
+    /// <summary><c>WITH CHECK (expression)</c>.</summary>
     public string? Check { get; init; }
     /// <summary><c>CreatePolicy</c> only: <c>ALL</c> (the default), <c>SELECT</c>, <c>INSERT</c>, <c>UPDATE</c>, <c>DELETE</c>.</summary>
     public string? Command { get; init; }

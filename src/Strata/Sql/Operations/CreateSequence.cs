@@ -3,7 +3,9 @@ namespace Strata.Sql.Operations;
 /// <summary>The options of <c>CreateSequence</c>.</summary>
 public sealed record CreateSequenceOptions : SequenceOptions
 {
+    /// <summary><c>TEMPORARY</c>.</summary>
     public bool Temporary { get; init; }
+    /// <summary><c>IF NOT EXISTS</c>.</summary>
     public bool IfNotExists { get; init; }
     /// <summary>For the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
     public bool IfExists { get; init; }

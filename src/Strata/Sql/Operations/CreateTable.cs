@@ -3,7 +3,9 @@ namespace Strata.Sql.Operations;
 /// <summary>A partition key column with its collation and operator class.</summary>
 public sealed record PartitionColumn(string Name)
 {
+    /// <summary><c>COLLATE</c>; a bare name is quoted.</summary>
     public string? Collate { get; init; }
+    /// <summary>The operator class, written as is.</summary>
     public string? Opclass { get; init; }
 
     public static implicit operator PartitionColumn(string name) => new(name);
@@ -15,7 +17,9 @@ public sealed record Partition(string Strategy, IReadOnlyList<PartitionColumn> C
 /// <summary><c>LIKE table INCLUDING … EXCLUDING …</c>.</summary>
 public sealed record Like(SqlName Table)
 {
+    /// <summary><c>INCLUDING</c> options (<c>DEFAULTS</c>, <c>CONSTRAINTS</c>, <c>ALL</c> …).</summary>
     public IReadOnlyList<string> Including { get; init; } = [];
+    /// <summary><c>EXCLUDING</c> options (<c>INDEXES</c> …).</summary>
     public IReadOnlyList<string> Excluding { get; init; } = [];
 
     public static implicit operator Like(string table) => new((SqlName)table);
@@ -27,14 +31,21 @@ public sealed record Like(SqlName Table)
 /// <summary>The options of <c>CreateTable</c> (node-pg-migrate's <c>TableOptions</c>).</summary>
 public sealed record TableOptions
 {
+    /// <summary><c>TEMPORARY</c>.</summary>
     public bool Temporary { get; init; }
+    /// <summary><c>UNLOGGED</c>.</summary>
     public bool Unlogged { get; init; }
+    /// <summary><c>IF NOT EXISTS</c>.</summary>
     public bool IfNotExists { get; init; }
+    /// <summary><c>INHERITS (parent)</c>.</summary>
     public SqlName? Inherits { get; init; }
+    /// <summary><c>LIKE table</c> with its options.</summary>
     public Like? Like { get; init; }
+    /// <summary>Table constraints.</summary>
     public ConstraintOptions? Constraints { get; init; }
     /// <summary>A table comment; <see cref="SqlValue.Null"/> writes <c>COMMENT … IS NULL</c>.</summary>
     public SqlValue? Comment { get; init; }
+    /// <summary><c>PARTITION BY</c>.</summary>
     public Partition? Partition { get; init; }
 }
 

@@ -10,14 +10,19 @@ public sealed record TriggerOptions : FunctionOptions
     public string? When { get; init; }
     /// <summary><c>INSERT</c>, <c>UPDATE [OF …]</c>, <c>DELETE</c>, <c>TRUNCATE</c>; several are joined with OR.</summary>
     public required IReadOnlyList<string> Operation { get; init; }
+    /// <summary><c>CREATE CONSTRAINT TRIGGER</c>: always AFTER and FOR EACH ROW.</summary>
     public bool Constraint { get; init; }
     /// <summary>The function to execute; by default, with a definition, a function named like the trigger.</summary>
     public SqlName? Function { get; init; }
+    /// <summary>Arguments passed to the trigger function.</summary>
     public IReadOnlyList<SqlValue> FunctionParams { get; init; } = [];
     /// <summary><c>STATEMENT</c> (the default) or <c>ROW</c>.</summary>
     public string Level { get; init; } = "STATEMENT";
+    /// <summary><c>WHEN (condition)</c>; not for INSTEAD OF triggers.</summary>
     public string? Condition { get; init; }
+    /// <summary>A constraint trigger's <c>DEFERRABLE</c>; otherwise <c>NOT DEFERRABLE</c>.</summary>
     public bool Deferrable { get; init; }
+    /// <summary>With <see cref="Deferrable"/>: <c>INITIALLY DEFERRED</c>.</summary>
     public bool Deferred { get; init; }
 }
 

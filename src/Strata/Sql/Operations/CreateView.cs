@@ -3,9 +3,13 @@ namespace Strata.Sql.Operations;
 /// <summary>The options of <c>CreateView</c>.</summary>
 public sealed record ViewOptions
 {
+    /// <summary><c>TEMPORARY</c>.</summary>
     public bool Temporary { get; init; }
+    /// <summary><c>OR REPLACE</c>.</summary>
     public bool Replace { get; init; }
+    /// <summary><c>RECURSIVE</c>.</summary>
     public bool Recursive { get; init; }
+    /// <summary>Column names for the view.</summary>
     public IReadOnlyList<string>? Columns { get; init; }
     /// <summary><c>CASCADED</c> or <c>LOCAL</c>: <c>WITH … CHECK OPTION</c>.</summary>
     public string? CheckOption { get; init; }

@@ -3,14 +3,23 @@ namespace Strata.Sql.Operations;
 /// <summary>The options of <c>CreateOperator</c>.</summary>
 public sealed record OperatorOptions
 {
+    /// <summary>The implementing function.</summary>
     public required SqlName Procedure { get; init; }
+    /// <summary>The left operand type; none for a prefix operator.</summary>
     public SqlName? Left { get; init; }
+    /// <summary>The right operand type.</summary>
     public SqlName? Right { get; init; }
+    /// <summary><c>COMMUTATOR</c>, a symbol written bare.</summary>
     public SqlName? Commutator { get; init; }
+    /// <summary><c>NEGATOR</c>, a symbol written bare.</summary>
     public SqlName? Negator { get; init; }
+    /// <summary><c>RESTRICT</c> selectivity function.</summary>
     public SqlName? Restrict { get; init; }
+    /// <summary><c>JOIN</c> selectivity function.</summary>
     public SqlName? Join { get; init; }
+    /// <summary><c>HASHES</c>.</summary>
     public bool Hashes { get; init; }
+    /// <summary><c>MERGES</c>.</summary>
     public bool Merges { get; init; }
     /// <summary>For the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
     public bool IfExists { get; init; }
@@ -21,9 +30,12 @@ public sealed record OperatorOptions
 /// <summary>An entry of an operator class or family: <c>OPERATOR n name(params)</c> or <c>FUNCTION n name(params)</c>.</summary>
 public sealed record OperatorListItem(string Type, int Number, SqlName Name)
 {
+    /// <summary>Operand types (operators, at most two) or argument types (functions).</summary>
     public IReadOnlyList<FunctionParam> Params { get; init; } = [];
 
+    /// <summary><c>OPERATOR number name(operand types)</c>.</summary>
     public static OperatorListItem Operator(int number, SqlName name, params FunctionParam[] parameters) => new("operator", number, name) { Params = parameters };
+    /// <summary><c>FUNCTION number name(argument types)</c>.</summary>
     public static OperatorListItem Function(int number, SqlName name, params FunctionParam[] parameters) => new("function", number, name) { Params = parameters };
 
     // withName false is the DROP form of ALTER OPERATOR FAMILY, which names entries by number and

@@ -22,7 +22,9 @@ public readonly record struct SqlName
         IsRaw = isRaw;
     }
 
+    /// <summary>The schema, or null when unqualified.</summary>
     public string? Schema { get; }
+    /// <summary>The name (or the raw SQL).</summary>
     public string Name { get; }
     internal bool IsRaw { get; }
 
