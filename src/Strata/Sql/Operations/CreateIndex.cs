@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Strata.Sql.Operations;
 
 /// <summary>
 /// An index column: a name, or an expression (<c>lower(email)</c>, wrapped in parentheses),
 /// with an operator class and a sort order.
 /// </summary>
-public sealed record IndexColumn(string Name)
+public sealed partial record IndexColumn(string Name)
 {
     /// <summary>The operator class, quoted.</summary>
     public SqlName? Opclass { get; init; }
@@ -13,11 +15,14 @@ public sealed record IndexColumn(string Name)
 
     public static implicit operator IndexColumn(string name) => new(name);
 
+    [GeneratedRegex("[^\\w\".]")]
+    private static partial Regex NotAPlainName();
+
     internal string ToSql()
     {
         var name = ((SqlName)Name).Unquoted;
         // Anything but a plain (possibly quoted or qualified) name is an expression and needs parentheses.
-        var column = !System.Text.RegularExpressions.Regex.IsMatch(name, "[^\\w\".]") ? SqlQuote.Ident(name)
+        var column = !NotAPlainName().IsMatch(name) ? SqlQuote.Ident(name)
             : name.EndsWith(')') ? name : $"({name})";
         return string.Join(" ", new[] { column, Opclass?.Quoted, Sort }.Where(s => !string.IsNullOrEmpty(s)));
     }

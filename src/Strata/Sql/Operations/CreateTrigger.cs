@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Strata.Sql.Operations;
 
 /// <summary>
@@ -30,19 +32,22 @@ public sealed record TriggerOptions : FunctionOptions
 /// <c>CREATE TRIGGER</c>, preceded by its <c>CREATE FUNCTION … RETURNS trigger</c> when given a
 /// definition; reversed by dropping both (the trigger first, in the same step).
 /// </summary>
-internal sealed record CreateTrigger(SqlName Table, string Trigger, TriggerOptions Options, SqlValue? Definition, TypeShorthands Shorthands)
+internal sealed partial record CreateTrigger(SqlName Table, string Trigger, TriggerOptions Options, SqlValue? Definition, TypeShorthands Shorthands)
     : MigrationOperation
 {
     public override string Method => "CreateTrigger";
 
     private SqlName? FunctionName => Options.Function ?? (Definition is { IsTruthy: true } ? (SqlName)Trigger : (SqlName?)null);
 
+    [GeneratedRegex(@"instead\s+of", RegexOptions.IgnoreCase)]
+    private static partial Regex InsteadOf();
+
     public override IReadOnlyList<string> ToSql()
     {
         var o = Options;
         var when = o.Constraint ? "AFTER" : o.When;
         if (string.IsNullOrEmpty(when)) throw new ArgumentException("\"when\" (BEFORE/AFTER/INSTEAD OF) have to be specified");
-        var insteadOf = System.Text.RegularExpressions.Regex.IsMatch(when, @"instead\s+of", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var insteadOf = InsteadOf().IsMatch(when);
         // PostgreSQL accepts INSTEAD OF and constraint triggers only FOR EACH ROW. node-pg-migrate forces it
         // for INSTEAD OF only and writes an invalid FOR EACH STATEMENT for a constraint trigger; Strata forces both.
         var level = insteadOf || o.Constraint ? "ROW" : o.Level;

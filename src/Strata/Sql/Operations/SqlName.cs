@@ -7,7 +7,7 @@ namespace Strata.Sql.Operations;
 /// (<c>new("app", "items")</c>, node-pg-migrate's <c>{ schema, name }</c>), or raw SQL
 /// (<see cref="Raw"/>, node-pg-migrate's <c>PgLiteral</c>) written as is.
 /// </summary>
-public readonly record struct SqlName
+public readonly partial record struct SqlName
 {
     /// <summary>A schema-qualified name; an empty or null schema means unqualified.</summary>
     public SqlName(string? schema, string name)
@@ -43,17 +43,26 @@ public readonly record struct SqlName
     internal string Unquoted => IsRaw ? Name : Schema is not null ? Schema + "." + Name : LooksLikeExpression(Name) ? "(" + Name + ")" : Name;
 
     // node-pg-migrate's heuristic, kept as is so that generated index names match its own.
-    private static readonly Regex OperatorPattern = new(@"(->>|->|#>>|#>|@\?|@@|@>|<@|\?\||\?&|\?|#-|\|\||::)", RegexOptions.CultureInvariant);
-    private static readonly Regex FunctionCallPattern = new(@"^[\w.]+\(", RegexOptions.CultureInvariant);
-    private static readonly Regex ArithmeticPattern = new(@"\s+[+*/-]\s+", RegexOptions.CultureInvariant);
-    private static readonly Regex LogicalPattern = new("[=<>!]+", RegexOptions.CultureInvariant);
-    private static readonly Regex AlphanumericPattern = new("[a-zA-Z0-9]", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(->>|->|#>>|#>|@\?|@@|@>|<@|\?\||\?&|\?|#-|\|\||::)")]
+    private static partial Regex OperatorPattern();
+
+    [GeneratedRegex(@"^[\w.]+\(")]
+    private static partial Regex FunctionCallPattern();
+
+    [GeneratedRegex(@"\s+[+*/-]\s+")]
+    private static partial Regex ArithmeticPattern();
+
+    [GeneratedRegex("[=<>!]+")]
+    private static partial Regex LogicalPattern();
+
+    [GeneratedRegex("[a-zA-Z0-9]")]
+    private static partial Regex AlphanumericPattern();
 
     internal static bool LooksLikeExpression(string value) =>
-        OperatorPattern.IsMatch(value)
-        || FunctionCallPattern.IsMatch(value)
-        || ArithmeticPattern.IsMatch(value)
-        || (LogicalPattern.IsMatch(value) && AlphanumericPattern.IsMatch(value));
+        OperatorPattern().IsMatch(value)
+        || FunctionCallPattern().IsMatch(value)
+        || ArithmeticPattern().IsMatch(value)
+        || (LogicalPattern().IsMatch(value) && AlphanumericPattern().IsMatch(value));
 
     /// <summary>The same schema with another name, as generated names (indexes) keep the table's schema.</summary>
     internal SqlName WithName(string name) => new(Schema, name);
