@@ -33,24 +33,31 @@ public sealed class MigrationBuilder
     private readonly List<IMigrationOperation> _operations;
     private readonly bool _reversed;
     private readonly IMigrationDatabase? _database;
+    private readonly SqlNaming _naming;
     private TypeShorthands _shorthands;
     private bool _usedDatabase;
 
     /// <summary>A builder for one migration.</summary>
     /// <param name="shorthands">Column type shorthands (the configuration's), on top of the built-in <c>id</c> → <c>serial PRIMARY KEY</c>.</param>
     /// <param name="database">The connection <see cref="Db"/> queries, when the migration runs for real.</param>
-    public MigrationBuilder(Columns? shorthands = null, IMigrationDatabase? database = null)
+    /// <param name="decamelize">
+    /// node-pg-migrate's <c>decamelize</c> setting: every name (not raw SQL, types or values) is written in
+    /// snake case, <c>userId</c> → <c>"user_id"</c>.
+    /// </param>
+    public MigrationBuilder(Columns? shorthands = null, IMigrationDatabase? database = null, bool decamelize = false)
     {
         _operations = [];
         _shorthands = new TypeShorthands(shorthands);
         _database = database;
+        _naming = decamelize ? SqlNaming.Decamelized : SqlNaming.AsWritten;
     }
 
-    private MigrationBuilder(List<IMigrationOperation> operations, bool reversed, bool useTransaction, TypeShorthands shorthands)
+    private MigrationBuilder(List<IMigrationOperation> operations, bool reversed, bool useTransaction, TypeShorthands shorthands, SqlNaming naming)
     {
         _operations = operations;
         _reversed = reversed;
         _shorthands = shorthands;
+        _naming = naming;
         UsesTransaction = useTransaction;
     }
 
@@ -62,7 +69,7 @@ public sealed class MigrationBuilder
     /// <summary>The SQL steps, in order: one per operation (an operation's COMMENTs travel with it), or one per extension.</summary>
     public IReadOnlyList<string> GetSqlSteps() =>
         // Reversed, node-pg-migrate reverses the list of steps: an operation with several steps has them undone last-first too.
-        [.. _operations.SelectMany(o => _reversed ? o.ToSql().Reverse() : o.ToSql())];
+        [.. _operations.SelectMany(o => _reversed ? o.ToSql(_naming).Reverse() : o.ToSql(_naming))];
 
     /// <summary>All steps as one script, each on its own lines.</summary>
     public string GetSql() => string.Join("\n", GetSqlSteps()) + "\n";
@@ -78,7 +85,7 @@ public sealed class MigrationBuilder
         var reversed = new List<IMigrationOperation>(_operations.Count);
         for (var i = _operations.Count - 1; i >= 0; i--)
             reversed.Add(_operations[i].Reverse() ?? throw new IrreversibleOperationException(_operations[i].Method));
-        return new MigrationBuilder(reversed, !_reversed, UsesTransaction, _shorthands);
+        return new MigrationBuilder(reversed, !_reversed, UsesTransaction, _shorthands, _naming);
     }
 
     /// <summary>Run this migration outside a transaction (needed by <c>CREATE INDEX CONCURRENTLY</c>, <c>ALTER TYPE … ADD VALUE</c> on old servers).</summary>
@@ -111,7 +118,7 @@ public sealed class MigrationBuilder
     private MigrationBuilder Add(IMigrationOperation operation)
     {
         // Writing the SQL now reports a bad argument at the line that made it, as node-pg-migrate does.
-        _ = operation.ToSql();
+        _ = operation.ToSql(_naming);
         _operations.Add(operation);
         return this;
     }
@@ -153,7 +160,7 @@ public sealed class MigrationBuilder
 
     /// <summary><c>DROP EXTENSION</c> for each, one statement each.</summary>
     public MigrationBuilder DropExtension(IReadOnlyList<string> extensions, bool ifExists = false, bool cascade = false) =>
-        Add(new DropObject("DropExtension", "EXTENSION", [.. extensions.Select(Strata.Sql.SqlQuote.Ident)], ifExists, cascade));
+        Add(new DropObject("DropExtension", "EXTENSION", [.. extensions.Select(e => (SqlName)e)], ifExists, cascade));
 
     // ---- Tables
 
@@ -338,11 +345,11 @@ public sealed class MigrationBuilder
 
     /// <summary><c>DROP FUNCTION name(parameters)</c> (defaults left out). Irreversible.</summary>
     public MigrationBuilder DropFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, bool ifExists = false, bool cascade = false) =>
-        Add(Strata.Sql.Operations.CreateFunction.DropFunction(function, parameters, ifExists, cascade, _shorthands));
+        Add(new DropFunction(function, parameters, ifExists, cascade, _shorthands));
 
     /// <summary><c>ALTER FUNCTION name(parameters) RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, SqlName newName) =>
-        Add(new RenameObject("RenameFunction", "FUNCTION", function, newName, FunctionParam.List(parameters, _shorthands)));
+        Add(new RenameFunction(function, parameters, newName, _shorthands));
 
     // ---- Triggers
 
@@ -419,7 +426,7 @@ public sealed class MigrationBuilder
 
     /// <summary><c>DROP OPERATOR op(left, right)</c>; a missing side is <c>none</c>.</summary>
     public MigrationBuilder DropOperator(SqlName op, SqlName? left = null, SqlName? right = null, bool ifExists = false, bool cascade = false) =>
-        Add(Strata.Sql.Operations.CreateOperator.DropOperator(op, left, right, ifExists, cascade));
+        Add(new DropOperator(op, left, right, ifExists, cascade));
 
     /// <summary><c>CREATE OPERATOR CLASS</c>. Reversed by <c>DROP OPERATOR CLASS</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).</summary>
     /// <param name="operatorClass">The class.</param>
@@ -617,5 +624,5 @@ public sealed class MigrationBuilder
 
     /// <summary><c>DROP CAST (source AS target)</c>. Irreversible.</summary>
     public MigrationBuilder DropCast(string source, string target, bool ifExists = false) =>
-        Add(new DropObject("DropCast", "CAST", [$"({source} AS {target})"], ifExists));
+        Add(new DropObject("DropCast", "CAST", [SqlName.Raw($"({source} AS {target})")], ifExists));
 }

@@ -115,8 +115,8 @@ public sealed class MigrationBuilderTests
         var b = new MigrationBuilder();
         b.DropTable(new SqlName("app", "t"), ifExists: true);
 
-        Assert.Equal(a.Operations[0].ToSql(), b.Operations[0].ToSql());
-        Assert.Equal("DROP TABLE IF EXISTS \"app\".\"t\";", a.Operations[0].ToSql()[0]);
+        Assert.Equal(a.Operations[0].ToSql(SqlNaming.AsWritten), b.Operations[0].ToSql(SqlNaming.AsWritten));
+        Assert.Equal("DROP TABLE IF EXISTS \"app\".\"t\";", a.Operations[0].ToSql(SqlNaming.AsWritten)[0]);
     }
 
     private sealed class RecordingDatabase : IMigrationDatabase

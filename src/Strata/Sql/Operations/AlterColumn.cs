@@ -31,7 +31,7 @@ internal sealed record AlterColumn(SqlName Table, string Column, AlterColumnOpti
 {
     public override string Method => "AlterColumn";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
         var actions = new List<string>();
@@ -50,9 +50,9 @@ internal sealed record AlterColumn(SqlName Table, string Column, AlterColumnOpti
 
         var queries = new List<string>();
         if (actions.Count > 0)
-            queries.Add($"ALTER TABLE {Table.Quoted}\n{SqlText.Lines(actions, $"  ALTER {SqlQuote.Ident(Column)} ")};");
+            queries.Add($"ALTER TABLE {n.Quote(Table)}\n{SqlText.Lines(actions, $"  ALTER {n.Ident(Column)} ")};");
         if (o.Comment is not null)
-            queries.Add(SqlText.Comment("COLUMN", $"{Table.Quoted}.{SqlQuote.Ident(Column)}", o.Comment));
+            queries.Add(SqlText.Comment("COLUMN", $"{n.Quote(Table)}.{n.Ident(Column)}", o.Comment));
         return [string.Join("\n", queries)];
     }
 }

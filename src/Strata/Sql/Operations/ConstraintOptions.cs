@@ -46,11 +46,11 @@ public sealed record ConstraintOptions
     public string? Comment { get; init; }
 
     /// <summary>The constraint clauses and their comments: node-pg-migrate's parseConstraints.</summary>
-    internal (List<string> Constraints, List<string> Comments) ToSql(SqlName table, string? name)
+    internal (List<string> Constraints, List<string> Comments) ToSql(SqlName table, string? name, SqlNaming n)
     {
         var constraints = new List<string>();
         var comments = new List<string>();
-        string Named(string generated) => SqlQuote.Ident(string.IsNullOrEmpty(name) ? generated : name);
+        string Named(string generated) => n.Ident(string.IsNullOrEmpty(name) ? generated : name);
 
         if (!string.IsNullOrEmpty(Check))
             constraints.Add($"CONSTRAINT {Named($"{table.Name}_chck")} CHECK ({Check})");
@@ -58,17 +58,17 @@ public sealed record ConstraintOptions
             for (var i = 0; i < Checks.Count; i++)
                 constraints.Add($"CONSTRAINT {Named($"{table.Name}_chck_{i + 1}")} CHECK ({Checks[i]})");
         foreach (var columns in Unique ?? [])
-            constraints.Add($"CONSTRAINT {Named($"{table.Name}_uniq_{string.Join("_", columns.Select(c => c.Name))}")} UNIQUE ({SqlText.QuotedList(columns)})");
+            constraints.Add($"CONSTRAINT {Named($"{table.Name}_uniq_{string.Join("_", columns.Select(c => c.Name))}")} UNIQUE ({n.QuotedList(columns)})");
         if (PrimaryKey is { Count: > 0 })
-            constraints.Add($"CONSTRAINT {Named($"{table.Name}_pkey")} PRIMARY KEY ({SqlText.QuotedList(PrimaryKey)})");
+            constraints.Add($"CONSTRAINT {Named($"{table.Name}_pkey")} PRIMARY KEY ({n.QuotedList(PrimaryKey)})");
         foreach (var fk in ForeignKeys ?? [])
         {
-            var fkName = SqlQuote.Ident(!string.IsNullOrEmpty(fk.ReferencesConstraintName) ? fk.ReferencesConstraintName
+            var fkName = n.Ident(!string.IsNullOrEmpty(fk.ReferencesConstraintName) ? fk.ReferencesConstraintName
                 : !string.IsNullOrEmpty(name) ? name
                 : $"{table.Name}_fk_{string.Join("_", fk.Columns.Select(c => c.Name))}");
-            constraints.Add($"CONSTRAINT {fkName} FOREIGN KEY ({SqlText.QuotedList(fk.Columns)}) {References.ToSql(fk.References, fk.Match, fk.OnDelete, fk.OnUpdate)}");
+            constraints.Add($"CONSTRAINT {fkName} FOREIGN KEY ({n.QuotedList(fk.Columns)}) {References.ToSql(fk.References, fk.Match, fk.OnDelete, fk.OnUpdate, n)}");
             if (!string.IsNullOrEmpty(fk.ReferencesConstraintComment))
-                comments.Add(SqlText.Comment($"CONSTRAINT {fkName} ON", table.Quoted, fk.ReferencesConstraintComment));
+                comments.Add(SqlText.Comment($"CONSTRAINT {fkName} ON", n.Quote(table), fk.ReferencesConstraintComment));
         }
         if (!string.IsNullOrEmpty(Exclude))
             constraints.Add($"CONSTRAINT {Named($"{table.Name}_excl")} EXCLUDE {Exclude}");
@@ -78,7 +78,7 @@ public sealed record ConstraintOptions
         {
             if (string.IsNullOrEmpty(name))
                 throw new ArgumentException("cannot comment on unspecified constraints");
-            comments.Add(SqlText.Comment($"CONSTRAINT {SqlQuote.Ident(name)} ON", table.Quoted, Comment));
+            comments.Add(SqlText.Comment($"CONSTRAINT {n.Ident(name)} ON", n.Quote(table), Comment));
         }
         return (constraints, comments);
     }

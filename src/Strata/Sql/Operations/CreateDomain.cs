@@ -25,7 +25,7 @@ internal sealed record CreateDomain(SqlName Domain, string Type, DomainOptions O
 {
     public override string Method => "CreateDomain";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
         var constraints = new List<string>();
@@ -36,11 +36,11 @@ internal sealed record CreateDomain(SqlName Domain, string Type, DomainOptions O
         if (notNull && check) throw new ArgumentException("\"notNull\" and \"check\" can't be specified together");
         if (notNull || check)
         {
-            if (!string.IsNullOrEmpty(o.ConstraintName)) constraints.Add($"CONSTRAINT {SqlQuote.Ident(o.ConstraintName)}");
+            if (!string.IsNullOrEmpty(o.ConstraintName)) constraints.Add($"CONSTRAINT {n.Ident(o.ConstraintName)}");
             constraints.Add(notNull ? "NOT NULL" : $"CHECK ({o.Check})");
         }
         var tail = constraints.Count > 0 ? " " + string.Join(" ", constraints) : "";
-        return [$"CREATE DOMAIN {Domain.Quoted} AS {Shorthands.ApplyType(Type)}{tail};"];
+        return [$"CREATE DOMAIN {n.Quote(Domain)} AS {Shorthands.ApplyType(Type)}{tail};"];
     }
 
     public override IMigrationOperation Reverse() => new DropObject("DropDomain", "DOMAIN", Domain, Options.IfExists, Options.Cascade);
@@ -51,7 +51,7 @@ internal sealed record AlterDomain(SqlName Domain, DomainOptions Options) : Migr
 {
     public override string Method => "AlterDomain";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
         var actions = new List<string>();
@@ -61,7 +61,7 @@ internal sealed record AlterDomain(SqlName Domain, DomainOptions Options) : Migr
         else if (o.NotNull == false || o.AllowNull) actions.Add("DROP NOT NULL");
         // node-pg-migrate writes ALTER DOMAIN d CHECK (…), which PostgreSQL rejects; ADD is what it means.
         if (!string.IsNullOrEmpty(o.Check))
-            actions.Add($"ADD {(string.IsNullOrEmpty(o.ConstraintName) ? "" : $"CONSTRAINT {SqlQuote.Ident(o.ConstraintName)} ")}CHECK ({o.Check})");
-        return [string.Join(";\n", actions.Select(a => $"ALTER DOMAIN {Domain.Quoted} {a}")) + ";"];
+            actions.Add($"ADD {(string.IsNullOrEmpty(o.ConstraintName) ? "" : $"CONSTRAINT {n.Ident(o.ConstraintName)} ")}CHECK ({o.Check})");
+        return [string.Join(";\n", actions.Select(a => $"ALTER DOMAIN {n.Quote(Domain)} {a}")) + ";"];
     }
 }

@@ -18,13 +18,13 @@ public sealed partial record IndexColumn(string Name)
     [GeneratedRegex("[^\\w\".]")]
     private static partial Regex NotAPlainName();
 
-    internal string ToSql()
+    internal string ToSql(SqlNaming n)
     {
-        var name = ((SqlName)Name).Unquoted;
+        var name = n.Unquote(Name);
         // Anything but a plain (possibly quoted or qualified) name is an expression and needs parentheses.
-        var column = !NotAPlainName().IsMatch(name) ? SqlQuote.Ident(name)
+        var column = !NotAPlainName().IsMatch(name) ? n.Ident(name)
             : name.EndsWith(')') ? name : $"({name})";
-        return string.Join(" ", new[] { column, Opclass?.Quoted, Sort }.Where(s => !string.IsNullOrEmpty(s)));
+        return string.Join(" ", new[] { column, (Opclass is { } opclass ? n.Quote(opclass) : null), Sort }.Where(s => !string.IsNullOrEmpty(s)));
     }
 }
 
@@ -53,11 +53,11 @@ public sealed record IndexOptions
     public bool Cascade { get; init; }
 
     // CREATE INDEX takes no schema on the index name (it lives in the table's schema); DROP INDEX needs it.
-    internal SqlName IndexName(SqlName table, IReadOnlyList<IndexColumn> columns, bool qualified)
+    internal SqlName IndexName(SqlName table, IReadOnlyList<IndexColumn> columns, bool qualified, SqlNaming n)
     {
         if (!qualified) table = table.Name;
         if (!string.IsNullOrEmpty(Name)) return table.WithName(Name);
-        var cols = string.Join("_", columns.Select(c => ((SqlName)c.Name).Unquoted));
+        var cols = string.Join("_", columns.Select(c => n.Unquote(c.Name)));
         return table.WithName($"{table.Name}_{cols}{(Unique ? "_unique" : "")}_index");
     }
 }
@@ -66,15 +66,15 @@ internal sealed record CreateIndex(SqlName Table, IReadOnlyList<IndexColumn> Col
 {
     public override string Method => "CreateIndex";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
         if (!string.IsNullOrEmpty(o.Nulls) && !o.Unique)
             throw new ArgumentException("The \"nulls\" option can only be used with unique indexes.");
-        var include = o.Include is { Count: > 0 } ? $" INCLUDE ({string.Join(", ", o.Include.Select(SqlQuote.Ident))})" : "";
+        var include = o.Include is { Count: > 0 } ? $" INCLUDE ({string.Join(", ", o.Include.Select(n.Ident))})" : "";
         return [$"CREATE{SqlText.If(o.Unique, " UNIQUE")} INDEX{SqlText.If(o.Concurrently, " CONCURRENTLY")}{SqlText.If(o.IfNotExists, " IF NOT EXISTS")}"
-            + $" {o.IndexName(Table, Columns, qualified: false).Quoted} ON {Table.Quoted}{(string.IsNullOrEmpty(o.Method) ? "" : $" USING {o.Method}")}"
-            + $" ({string.Join(", ", Columns.Select(c => c.ToSql()))}){include}"
+            + $" {n.Quote(o.IndexName(Table, Columns, qualified: false, n))} ON {n.Quote(Table)}{(string.IsNullOrEmpty(o.Method) ? "" : $" USING {o.Method}")}"
+            + $" ({string.Join(", ", Columns.Select(c => c.ToSql(n)))}){include}"
             + $"{(string.IsNullOrEmpty(o.Nulls) ? "" : $" NULLS {o.Nulls.ToUpperInvariant()}")}{(string.IsNullOrEmpty(o.Where) ? "" : $" WHERE {o.Where}")};"];
     }
 
@@ -85,6 +85,6 @@ internal sealed record DropIndex(SqlName Table, IReadOnlyList<IndexColumn> Colum
 {
     public override string Method => "DropIndex";
 
-    public override IReadOnlyList<string> ToSql() =>
-        [$"DROP INDEX{SqlText.If(Options.Concurrently, " CONCURRENTLY")}{SqlText.If(Options.IfExists, " IF EXISTS")} {Options.IndexName(Table, Columns, qualified: true).Quoted}{SqlText.If(Options.Cascade, " CASCADE")};"];
+    public override IReadOnlyList<string> ToSql(SqlNaming n) =>
+        [$"DROP INDEX{SqlText.If(Options.Concurrently, " CONCURRENTLY")}{SqlText.If(Options.IfExists, " IF EXISTS")} {n.Quote(Options.IndexName(Table, Columns, qualified: true, n))}{SqlText.If(Options.Cascade, " CASCADE")};"];
 }

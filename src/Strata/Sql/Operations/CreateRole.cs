@@ -57,7 +57,7 @@ internal sealed record CreateRole(SqlName Role, RoleOptions Options, DropFlags D
 {
     public override string Method => "CreateRole";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var options = (Options with
         {
@@ -68,7 +68,7 @@ internal sealed record CreateRole(SqlName Role, RoleOptions Options, DropFlags D
             Login = Options.Login ?? false,
             Replication = Options.Replication ?? false,
         }).ToSql();
-        return [$"CREATE ROLE {Role.Quoted}{(options.Length > 0 ? $" WITH {options}" : "")};"];
+        return [$"CREATE ROLE {n.Quote(Role)}{(options.Length > 0 ? $" WITH {options}" : "")};"];
     }
 
     public override IMigrationOperation Reverse() => new DropObject("DropRole", "ROLE", Role, Drop.IfExists);
@@ -78,9 +78,9 @@ internal sealed record AlterRole(SqlName Role, RoleOptions Options) : MigrationO
 {
     public override string Method => "AlterRole";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var options = Options.ToSql();
-        return [options.Length > 0 ? $"ALTER ROLE {Role.Quoted} WITH {options};" : ""];
+        return [options.Length > 0 ? $"ALTER ROLE {n.Quote(Role)} WITH {options};" : ""];
     }
 }

@@ -42,7 +42,7 @@ internal sealed partial record CreateTrigger(SqlName Table, string Trigger, Trig
     [GeneratedRegex(@"instead\s+of", RegexOptions.IgnoreCase)]
     private static partial Regex InsteadOf();
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
         var when = o.Constraint ? "AFTER" : o.When;
@@ -58,27 +58,27 @@ internal sealed partial record CreateTrigger(SqlName Table, string Trigger, Trig
 
         var deferrable = o.Constraint ? (o.Deferrable ? References.Deferrable(o.Deferred) : "NOT DEFERRABLE") + "\n  " : "";
         var condition = string.IsNullOrEmpty(o.Condition) ? "" : $"WHEN ({o.Condition})\n  ";
-        var trigger = $"CREATE{SqlText.If(o.Constraint, " CONSTRAINT")} TRIGGER {SqlQuote.Ident(Trigger)}\n"
-            + $"  {when} {operations} ON {Table.Quoted}\n  {deferrable}FOR EACH {level}\n"
-            + $"  {condition}EXECUTE PROCEDURE {function.Quoted}({string.Join(", ", o.FunctionParams.Select(p => p.ToSql()))});";
+        var trigger = $"CREATE{SqlText.If(o.Constraint, " CONSTRAINT")} TRIGGER {n.Ident(Trigger)}\n"
+            + $"  {when} {operations} ON {n.Quote(Table)}\n  {deferrable}FOR EACH {level}\n"
+            + $"  {condition}EXECUTE PROCEDURE {n.Quote(function)}({string.Join(", ", o.FunctionParams.Select(p => p.ToSql()))});";
         if (Definition is not { IsTruthy: true } definition) return [trigger];
         var createFunction = new CreateFunction(function, [], o with { Returns = "trigger" }, definition, Shorthands);
-        return [createFunction.ToSql()[0] + "\n" + trigger];
+        return [createFunction.ToSql(n)[0] + "\n" + trigger];
     }
 
     // The options' IfExists and Cascade apply to both drops, as in node-pg-migrate.
     public override IMigrationOperation Reverse() => new DropTrigger(Table, Trigger, Options.IfExists, Options.Cascade,
-        Definition is { IsTruthy: true } ? CreateFunction.DropFunction(FunctionName!.Value, [], Options.IfExists, Options.Cascade, Shorthands) : null);
+        Definition is { IsTruthy: true } ? new DropFunction(FunctionName!.Value, [], Options.IfExists, Options.Cascade, Shorthands) : null);
 }
 
 /// <summary><c>DROP TRIGGER … ON table</c>, and the trigger's function when it was created with it.</summary>
-internal sealed record DropTrigger(SqlName Table, string Trigger, bool IfExists, bool Cascade, DropObject? Function = null) : MigrationOperation
+internal sealed record DropTrigger(SqlName Table, string Trigger, bool IfExists, bool Cascade, DropFunction? Function = null) : MigrationOperation
 {
     public override string Method => "DropTrigger";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
-        var drop = SqlText.Drop(IfExists, Cascade, "TRIGGER", $"{SqlQuote.Ident(Trigger)} ON {Table.Quoted}");
-        return [Function is null ? drop : drop + "\n" + Function.ToSql()[0]];
+        var drop = SqlText.Drop(IfExists, Cascade, "TRIGGER", $"{n.Ident(Trigger)} ON {n.Quote(Table)}");
+        return [Function is null ? drop : drop + "\n" + Function.ToSql(n)[0]];
     }
 }

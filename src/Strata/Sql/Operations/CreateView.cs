@@ -25,13 +25,13 @@ internal sealed record CreateView(SqlName View, ViewOptions Options, string Defi
 {
     public override string Method => "CreateView";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
-        var columns = o.Columns is { Count: > 0 } ? $"({string.Join(", ", o.Columns.Select(SqlQuote.Ident))})" : "";
+        var columns = o.Columns is { Count: > 0 } ? $"({string.Join(", ", o.Columns.Select(n.Ident))})" : "";
         var with = o.Options is { Count: > 0 } ? $" WITH ({Parameters.ToSql(o.Options)})" : "";
         var check = string.IsNullOrEmpty(o.CheckOption) ? "" : $" WITH {o.CheckOption} CHECK OPTION";
-        return [$"CREATE{SqlText.If(o.Replace, " OR REPLACE")}{SqlText.If(o.Temporary, " TEMPORARY")}{SqlText.If(o.Recursive, " RECURSIVE")} VIEW {View.Quoted}{columns}{with} AS {Definition}{check};"];
+        return [$"CREATE{SqlText.If(o.Replace, " OR REPLACE")}{SqlText.If(o.Temporary, " TEMPORARY")}{SqlText.If(o.Recursive, " RECURSIVE")} VIEW {n.Quote(View)}{columns}{with} AS {Definition}{check};"];
     }
 
     public override IMigrationOperation Reverse() => new DropObject("DropView", "VIEW", View, Options.IfExists, Options.Cascade);
@@ -42,14 +42,14 @@ internal sealed record AlterView(SqlName View, IReadOnlyList<KeyValuePair<string
 {
     public override string Method => "AlterView";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var clauses = new List<string>();
         var set = Options.Where(o => !o.Value.IsNull).ToList();
         if (set.Count > 0) clauses.Add($"SET ({Parameters.ToSql(set)})");
         var reset = Options.Where(o => o.Value.IsNull).Select(o => o.Key).ToList();
         if (reset.Count > 0) clauses.Add($"RESET ({string.Join(", ", reset)})");
-        return [string.Join("\n", clauses.Select(c => $"ALTER VIEW {View.Quoted} {c};"))];
+        return [string.Join("\n", clauses.Select(c => $"ALTER VIEW {n.Quote(View)} {c};"))];
     }
 }
 
@@ -58,10 +58,10 @@ internal sealed record AlterViewColumn(SqlName View, string Column, SqlValue? De
 {
     public override string Method => "AlterViewColumn";
 
-    public override IReadOnlyList<string> ToSql() => Default switch
+    public override IReadOnlyList<string> ToSql(SqlNaming n) => Default switch
     {
         null => [""],
-        { IsNull: true } => [$"ALTER VIEW {View.Quoted} ALTER COLUMN {SqlQuote.Ident(Column)} DROP DEFAULT;"],
-        { } value => [$"ALTER VIEW {View.Quoted} ALTER COLUMN {SqlQuote.Ident(Column)} SET DEFAULT {value.ToSql()};"],
+        { IsNull: true } => [$"ALTER VIEW {n.Quote(View)} ALTER COLUMN {n.Ident(Column)} DROP DEFAULT;"],
+        { } value => [$"ALTER VIEW {n.Quote(View)} ALTER COLUMN {n.Ident(Column)} SET DEFAULT {value.ToSql()};"],
     };
 }

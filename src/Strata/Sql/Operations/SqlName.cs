@@ -33,15 +33,6 @@ public readonly partial record struct SqlName
 
     public static implicit operator SqlName(string name) => new(null, name);
 
-    /// <summary>The quoted form, <c>"schema"."name"</c>: node-pg-migrate's <c>literal</c>.</summary>
-    internal string Quoted => IsRaw ? Name : SqlQuote.Ident(Schema, Name);
-
-    /// <summary>
-    /// The unquoted form, <c>schema.name</c>: node-pg-migrate's <c>schemalize</c>, which also
-    /// wraps a bare name that looks like an expression (<c>lower(email)</c>) in parentheses.
-    /// </summary>
-    internal string Unquoted => IsRaw ? Name : Schema is not null ? Schema + "." + Name : LooksLikeExpression(Name) ? "(" + Name + ")" : Name;
-
     // node-pg-migrate's heuristic, kept as is so that generated index names match its own.
     [GeneratedRegex(@"(->>|->|#>>|#>|@\?|@@|@>|<@|\?\||\?&|\?|#-|\|\||::)")]
     private static partial Regex OperatorPattern();
@@ -67,5 +58,5 @@ public readonly partial record struct SqlName
     /// <summary>The same schema with another name, as generated names (indexes) keep the table's schema.</summary>
     internal SqlName WithName(string name) => new(Schema, name);
 
-    public override string ToString() => Unquoted;
+    public override string ToString() => IsRaw || Schema is null ? Name : Schema + "." + Name;
 }

@@ -40,5 +40,4 @@ internal static partial class SqlText
     public static string Collation(string collation) =>
         BareName().IsMatch(collation) ? SqlQuote.Ident(collation) : collation;
 
-    public static string QuotedList(IEnumerable<SqlName> names) => string.Join(", ", names.Select(n => n.Quoted));
 }
