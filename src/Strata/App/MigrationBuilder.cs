@@ -115,11 +115,15 @@ public sealed class MigrationBuilder
         return this;
     }
 
+    /// <summary>Told of each operation as it is recorded; the runner notes the migration file's line that made it.</summary>
+    internal Action<IMigrationOperation>? Recorded { get; set; }
+
     private MigrationBuilder Add(IMigrationOperation operation)
     {
         // Writing the SQL now reports a bad argument at the line that made it, as node-pg-migrate does.
         _ = operation.ToSql(_naming);
         _operations.Add(operation);
+        Recorded?.Invoke(operation);
         return this;
     }
 

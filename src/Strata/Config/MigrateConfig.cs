@@ -33,7 +33,7 @@ public sealed record MigrateConfig
     /// <summary><c>lock-value</c>: the advisory lock key, node-pg-migrate's by default so the two tools exclude each other.</summary>
     public long LockValue { get; init; } = 7241865325823964;
     /// <summary><c>migration-file-language</c> for <c>create</c>.</summary>
-    public string MigrationFileLanguage { get; init; } = "sql";
+    public string MigrationFileLanguage { get; init; } = "cs";
     /// <summary><c>migration-filename-format</c>: timestamp, utc or index.</summary>
     public string MigrationFilenameFormat { get; init; } = "timestamp";
     /// <summary><c>template-file-name</c> for <c>create</c>.</summary>
@@ -48,6 +48,9 @@ public sealed record MigrateConfig
     public string? EnvPath { get; init; }
     /// <summary><c>verbose</c>.</summary>
     public bool Verbose { get; init; }
+
+    /// <summary><c>auth</c>: better-auth's options for the auth track, or null when the project has none.</summary>
+    public Strata.Auth.AuthOptions? Auth { get; init; }
 
     public string MigrationsSchema => MigrationsSchemaSetting ?? Schemas.FirstOrDefault() ?? "public";
 

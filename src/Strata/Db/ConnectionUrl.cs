@@ -27,19 +27,43 @@ public static class ConnectionUrl
         throw Bad("the database URL is neither a postgres:// URL nor a keyword/value string (host=… dbname=…)");
     }
 
-    /// <summary>The text with any password replaced, for messages.</summary>
-    public static string Redact(string text)
+    /// <summary>
+    /// The password a connection string carries, raw and decoded, found even when the string does not
+    /// parse, so that no message can repeat it.
+    /// </summary>
+    public static IReadOnlyList<string> SecretsIn(string text)
     {
+        var found = new List<string>();
         try
         {
-            var t = Parse(text);
-            return t.Password is null ? text : Secrets.Redact(text, [t.Password, Uri.EscapeDataString(t.Password)]);
+            if (Parse(text).Password is { } p) found.Add(p);
         }
-        catch (StrataException)
+        catch (StrataException) { }
+        int scheme = text.IndexOf("://", StringComparison.Ordinal);
+        int at = text.LastIndexOf('@');
+        if (scheme >= 0 && at > scheme)
         {
-            return "(the database URL)";
+            var userInfo = text[(scheme + 3)..at];
+            int colon = userInfo.IndexOf(':');
+            if (colon >= 0 && colon + 1 < userInfo.Length)
+            {
+                var raw = userInfo[(colon + 1)..];
+                found.Add(raw);
+                try { found.Add(Uri.UnescapeDataString(raw)); } catch (UriFormatException) { }
+            }
         }
+        foreach (var key in new[] { "password=", "sslpassword=" })
+            for (int i = text.IndexOf(key, StringComparison.Ordinal); i >= 0; i = text.IndexOf(key, i + 1, StringComparison.Ordinal))
+            {
+                var rest = text[(i + key.Length)..];
+                var value = rest.StartsWith('\'') ? rest[1..].Split('\'')[0] : rest.Split(' ', '&')[0];
+                if (value.Length > 0) found.Add(value);
+            }
+        return found.Distinct().OrderByDescending(s => s.Length).ToList();
     }
+
+    /// <summary>The text with any password replaced, for messages.</summary>
+    public static string Redact(string text) => Secrets.Redact(text, SecretsIn(text));
 
     static ConnectionTarget ParseUrl(string url, int at)
     {

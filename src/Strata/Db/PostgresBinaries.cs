@@ -9,9 +9,11 @@ public sealed record PostgresBinaries(string BinDir)
     public const string InstallHint = "install them with: sudo apt-get install -y postgresql (Debian/Ubuntu), brew install postgresql (macOS), or set STRATA_PG_BINDIR to the directory holding initdb and pg_ctl";
 
     /// <summary>STRATA_PG_BINDIR, else <c>pg_config --bindir</c>, else the newest /usr/lib/postgresql/*/bin, else PATH.</summary>
-    public static PostgresBinaries Find()
+    public static PostgresBinaries Find() => Find(Candidates());
+
+    internal static PostgresBinaries Find(IEnumerable<string> candidates)
     {
-        foreach (var dir in Candidates())
+        foreach (var dir in candidates)
             if (File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")))
                 return new PostgresBinaries(dir);
         throw StrataException.Input($"No PostgreSQL server programs (initdb, pg_ctl) were found for the embedded database; {InstallHint}. Or point Strata at a server with --database-url or DATABASE_URL.");

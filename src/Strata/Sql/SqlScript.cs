@@ -78,25 +78,27 @@ public static class SqlScript
     }
 
     /// <summary>True when the text holds nothing but whitespace and comments.</summary>
-    public static bool IsBlank(string text)
+    public static bool IsBlank(string text) => SkipBlank(text, 0) == text.Length;
+
+    static int SkipBlank(string text, int i)
     {
-        int i = 0;
         while (i < text.Length)
         {
             if (char.IsWhiteSpace(text[i])) i++;
             else if (text[i] == '-' && At(text, i + 1, '-')) i = SkipTo(text, i, "\n");
             else if (text[i] == '/' && At(text, i + 1, '*')) i = SkipBlockComment(text, i);
-            else return false;
+            else return i;
         }
-        return true;
+        return i;
     }
 
     static void Add(List<SqlStatement> into, string script, int start, int end, int lineOffset)
     {
         var raw = script[start..end];
         if (IsBlank(raw)) return;
-        int lead = 0;
-        while (lead < raw.Length && char.IsWhiteSpace(raw[lead])) lead++;
+        // Leading comments (such as the "-- Up Migration" marker) are not part of the statement:
+        // its line is where its first keyword is, and PostgreSQL's error positions count from there.
+        int lead = SkipBlank(raw, 0);
         int offset = start + lead;
         into.Add(new SqlStatement(raw[lead..].TrimEnd(), offset, LineAt(script, offset) + lineOffset));
     }

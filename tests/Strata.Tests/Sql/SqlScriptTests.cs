@@ -39,3 +39,14 @@ public class SqlScriptTests
         Assert.Equal(13, Assert.Single(s).Line);
     }
 }
+
+public class SqlScriptLeadingCommentTests
+{
+    [Fact]
+    public void Leading_comments_are_not_part_of_the_statement()
+    {
+        var s = Assert.Single(SqlScript.Split("-- Up Migration\n/* note */\ncreate table a (id int);"));
+        Assert.Equal("create table a (id int)", s.Text);
+        Assert.Equal(3, s.Line);
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Strata.Cli.Output;
+using Strata.Runner;
+
+namespace Strata.Cli;
+
+/// <summary>What a command's action gets: the parsed options, the (redacting) streams, and the project once loaded.</summary>
+internal sealed class CommandContext(ParseResult parse, GlobalOptions globals, CliHost host, RedactingWriter output, RedactingWriter error)
+{
+    public ParseResult Parse { get; } = parse;
+    public TextWriter Out => output;
+    public TextWriter Error => error;
+    public bool Json => Parse.GetValue(globals.Json);
+    public bool Verbose => Parse.GetValue(globals.Verbose) || (_project?.Config.Verbose ?? false);
+
+    Project? _project;
+
+    /// <summary>Loads the project (config, database source) and registers its secrets for redaction before anything can print them.</summary>
+    public Project Project()
+    {
+        if (_project is not null) return _project;
+        var options = globals.Project(Parse, host);
+        if (options.DatabaseUrl is { } flag) Register(Strata.Db.ConnectionUrl.SecretsIn(flag));
+        foreach (var name in new[] { "DATABASE_URL" })
+            if (host.Environment(name) is { } env) Register(Strata.Db.ConnectionUrl.SecretsIn(env));
+        _project = Runner.Project.Load(options);
+        Register(_project.Secrets);
+        return _project;
+    }
+
+    void Register(IEnumerable<string> secrets)
+    {
+        var list = secrets.ToList();
+        output.AddSecrets(list);
+        error.AddSecrets(list);
+    }
+
+    public Reporter Reporter() => new(Out, Error, Json, Verbose);
+}

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Globalization;
+using Strata.App;
+using Strata.Cli.Output;
+using Strata.Runner;
+
+namespace Strata.Cli.Commands;
+
+/// <summary><c>strata migrate [up|down|redo|create]</c>: the app track.</summary>
+internal static class MigrateCommands
+{
+    public static Command Build(GlobalOptions globals, CliHost host, RedactingWriter output, RedactingWriter error)
+    {
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the SQL that would run; change nothing" };
+        var fake = new Option<bool>("--fake") { Description = "Record the migrations as run without running them" };
+
+        var migrate = new Command("migrate", "Apply pending app migrations (same as `migrate up`)");
+        var up = new Command("up", "Apply pending migrations: all, the next N, or up to and including NAME");
+        var down = new Command("down", "Roll back the last migration, the last N (0 = all), or back to and including NAME");
+        var redo = new Command("redo", "Roll back the last N migrations (default 1) and apply them again");
+        var create = new Command("create", "Write a new migration file");
+
+        foreach (var (cmd, direction) in new[] { (migrate, Direction.Up), (up, Direction.Up), (down, Direction.Down) })
+        {
+            var target = new Argument<string?>("N|NAME") { Arity = ArgumentArity.ZeroOrOne, Description = "A number of migrations, or a migration's name" };
+            cmd.Arguments.Add(target);
+            cmd.Options.Add(dryRun);
+            cmd.Options.Add(fake);
+            var name = cmd == migrate ? "migrate up" : "migrate " + cmd.Name;
+            cmd.SetAction((r, ct) => Run(r, ctx => Execute(ctx, name, Request(direction, r.GetValue(target), r, dryRun, fake, redo: false), ct)));
+        }
+
+        var redoCount = new Argument<int?>("N") { Arity = ArgumentArity.ZeroOrOne, Description = "How many migrations to redo (default 1)" };
+        redo.Arguments.Add(redoCount);
+        redo.Options.Add(dryRun);
+        redo.SetAction((r, ct) => Run(r, ctx => Execute(ctx, "migrate redo",
+            new RunRequest(Direction.Down, Count: r.GetValue(redoCount) ?? 1, DryRun: r.GetValue(dryRun), Redo: true), ct)));
+
+        var createName = new Argument<string[]>("NAME") { Arity = ArgumentArity.OneOrMore, Description = "The migration's name (words are joined with '-')" };
+        var language = new Option<string?>("--language", "-j") { Description = "cs or sql (default: migration-file-language from the config, else cs)" };
+        language.AcceptOnlyFromAmong("cs", "sql");
+        create.Arguments.Add(createName);
+        create.Options.Add(language);
+        create.SetAction((r, ct) => Run(r, ctx => Task.FromResult(Create(ctx, string.Join('-', r.GetValue(createName) ?? []), r.GetValue(language)))));
+
+        foreach (var c in new[] { up, down, redo, create }) migrate.Subcommands.Add(c);
+        return migrate;
+
+        Task<int> Run(ParseResult r, Func<CommandContext, Task<int>> body)
+        {
+            var ctx = new CommandContext(r, globals, host, output, error);
+            return StrataCommandLine.Guard(ctx, () => body(ctx));
+        }
+    }
+
+    static RunRequest Request(Direction direction, string? target, ParseResult r, Option<bool> dryRun, Option<bool> fake, bool redo)
+    {
+        int? count = null;
+        string? name = null;
+        if (target is not null)
+        {
+            if (int.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) count = n;
+            else name = target;
+        }
+        return new RunRequest(direction, count, name, r.GetValue(dryRun), r.GetValue(fake), redo);
+    }
+
+    static async Task<int> Execute(CommandContext ctx, string command, RunRequest request, CancellationToken ct)
+    {
+        var project = ctx.Project();
+        var reporter = ctx.Reporter();
+        reporter.DryRun = request.DryRun;
+        var runner = new AppRunner(project.Config, project.Directory, reporter.On);
+        var (source, conn, _) = await project.ConnectAsync(reporter.On, ct);
+        await using (source)
+        await using (conn)
+        {
+            var result = await runner.RunAsync(conn, request, ct);
+            reporter.Summary(result, 0);
+            if (ctx.Json) ctx.Out.WriteLine(JsonReport.Run(command, result));
+            return result.Succeeded ? 0 : 1;
+        }
+    }
+
+    static int Create(CommandContext ctx, string rawName, string? language)
+    {
+        var project = ctx.Project();
+        var lang = language ?? project.Config.MigrationFileLanguage;
+        if (lang is not ("cs" or "sql"))
+            throw StrataException.Input($"Strata writes C# (cs) or SQL (sql) migrations; \"migration-file-language\" is \"{lang}\" (use --language cs|sql).");
+        var name = MigrationCreator.NormalizeName(rawName);
+        var dir = Path.GetFullPath(Path.Combine(project.Directory, project.Config.MigrationsDir));
+        var existing = Directory.Exists(dir) ? MigrationDiscovery.Discover(dir, project.Config.IgnorePattern) : [];
+        var prefix = MigrationCreator.Prefix(project.Config.MigrationFilenameFormat, DateTimeOffset.UtcNow, existing);
+        var template = project.Config.TemplateFileName is { } t ? ReadTemplate(project.Directory, t)
+            : lang == "cs" ? MigrationCreator.CSharpTemplate(name) : SqlMigration.Template;
+        var path = MigrationCreator.Create(dir, prefix, name, lang, template);
+        var shown = Path.GetRelativePath(project.Directory, path);
+        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Write(w => w.WriteString("created", shown)));
+        else ctx.Out.WriteLine($"Created migration -- {shown}");
+        return 0;
+    }
+
+    static string ReadTemplate(string projectDir, string file)
+    {
+        var path = Path.GetFullPath(Path.Combine(projectDir, file));
+        if (!File.Exists(path)) throw StrataException.Input($"The template file {path} (\"template-file-name\") does not exist.");
+        return File.ReadAllText(path);
+    }
+}

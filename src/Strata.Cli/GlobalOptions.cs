@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Strata.Runner;
+
+namespace Strata.Cli;
+
+/// <summary>The options every command takes (design.md's contract).</summary>
+internal sealed class GlobalOptions
+{
+    public readonly Option<string?> DatabaseUrl = new("--database-url") { Description = "PostgreSQL URL (postgres://user:pass@host:port/db?sslmode=…); wins over DATABASE_URL and .env", Recursive = true };
+    public readonly Option<string?> Config = new("--config") { Description = "Config file (default: .migraterc.json in the project directory)", Recursive = true };
+    public readonly Option<string?> EnvPath = new("--env-path") { Description = "The .env file to read DATABASE_URL from (default: .env)", Recursive = true };
+    public readonly Option<string?> Cwd = new("--cwd") { Description = "The project directory (default: the current directory)", Recursive = true };
+    public readonly Option<bool> Json = new("--json") { Description = "Machine-readable output on stdout", Recursive = true };
+    public readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Show SQL, timings and stack traces", Recursive = true };
+
+    public void AddTo(RootCommand root)
+    {
+        root.Options.Add(DatabaseUrl);
+        root.Options.Add(Config);
+        root.Options.Add(EnvPath);
+        root.Options.Add(Cwd);
+        root.Options.Add(Json);
+        root.Options.Add(Verbose);
+    }
+
+    public ProjectOptions Project(ParseResult r, CliHost host) => new()
+    {
+        Directory = Path.GetFullPath(r.GetValue(Cwd) ?? Directory.GetCurrentDirectory()),
+        ConfigPath = r.GetValue(Config),
+        EnvPath = r.GetValue(EnvPath),
+        DatabaseUrl = r.GetValue(DatabaseUrl),
+        Environment = host.Environment,
+    };
+}

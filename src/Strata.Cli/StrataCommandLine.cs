@@ -1,0 +1,75 @@
+using System.CommandLine;
+using Strata.Cli.Commands;
+using Strata.Cli.Output;
+
+namespace Strata.Cli;
+
+/// <summary>
+/// The command tree of design.md and the one place that turns failures into exit codes:
+/// 0 done, 1 a migration or the database failed, 2 bad usage, configuration or input.
+/// </summary>
+public static class StrataCommandLine
+{
+    public static async Task<int> RunAsync(string[] args, CliHost host, CancellationToken ct)
+    {
+        var output = new RedactingWriter(host.Out);
+        var error = new RedactingWriter(host.Error);
+        var globals = new GlobalOptions();
+        var root = new RootCommand("Strata owns the schema of a PostgreSQL database: the better-auth tables and your app's migrations, compatible with node-pg-migrate.");
+        globals.AddTo(root);
+        var commands = new List<Command>
+        {
+            MigrateCommands.Build(globals, host, output, error),
+            DbCommands.Build(globals, host, output, error),
+            AuthCommands.Build(globals, host, output, error),
+        };
+        foreach (var c in commands) root.Subcommands.Add(c);
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) error.WriteLine($"error: {e.Message}");
+            error.WriteLine("Run 'strata --help' for usage.");
+            return 2;
+        }
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+        try
+        {
+            return await parse.InvokeAsync(config, ct);
+        }
+        finally
+        {
+            output.Flush();
+            error.Flush();
+        }
+    }
+
+    /// <summary>Runs a command body, mapping failures to exit codes and messages; stack traces only with --verbose.</summary>
+    internal static async Task<int> Guard(CommandContext ctx, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (StrataException e)
+        {
+            return Fail(ctx, (int)e.Kind, e.Message, e);
+        }
+        catch (OperationCanceledException e)
+        {
+            return Fail(ctx, 1, "Cancelled: the running statement was stopped and its transaction rolled back.", e);
+        }
+        catch (Exception e)
+        {
+            return Fail(ctx, 1, $"unexpected {e.GetType().Name}: {e.Message.Split('\n')[0]}", e);
+        }
+    }
+
+    static int Fail(CommandContext ctx, int code, string message, Exception e)
+    {
+        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Error(code, message));
+        ctx.Error.WriteLine($"error: {message}");
+        if (ctx.Verbose) ctx.Error.WriteLine(e.ToString());
+        return code;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Strata.Sql;
+using Strata.Sql.Operations;
+
+namespace Strata.App.CSharp;
+
+/// <summary>
+/// Runs a C# migration's Up or Down against a <see cref="MigrationBuilder"/> and turns what it recorded
+/// into a <see cref="MigrationScript"/>: each statement carries the line of the <c>pgm</c> call that made it.
+/// </summary>
+public static class CSharpMigrationScript
+{
+    /// <summary>Thrown by the probe database: the migration reads the database, so it is built when it runs.</summary>
+    public sealed class NeedsDatabaseException() : Exception("The migration queries pgm.Db; it is built when it runs.");
+
+    /// <summary>A stand-in for pgm.Db while migrations are checked before anything runs.</summary>
+    public sealed class ProbeDatabase : IMigrationDatabase
+    {
+        public static readonly ProbeDatabase Instance = new();
+        public Task QueryAsync(string sql, CancellationToken cancellationToken = default) => throw new NeedsDatabaseException();
+        public Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> SelectAsync(string sql, CancellationToken cancellationToken = default) => throw new NeedsDatabaseException();
+    }
+
+    public static async Task<MigrationScript> BuildAsync(MigrationFile file, Migration migration, bool up, IMigrationDatabase database)
+    {
+        var lines = new Dictionary<IMigrationOperation, int>(ReferenceEqualityComparer.Instance);
+        MigrationBuilder Builder()
+        {
+            var b = new MigrationBuilder(migration.Shorthands, database);
+            b.Recorded = op => lines[op] = CallerLine(file.Path);
+            return b;
+        }
+
+        var where = MigrationDiscovery.Relative(file.Path);
+        try
+        {
+            if (up)
+            {
+                var pgm = Builder();
+                await migration.UpAsync(pgm);
+                return Script(file, pgm.Operations.Select(op => (op, Line(lines, op), false)), pgm.UsesTransaction);
+            }
+            var down = Builder();
+            await migration.DownAsync(down);
+            if (!migration.DownMissing)
+                return Script(file, down.Operations.Select(op => (op, Line(lines, op), false)), down.UsesTransaction);
+            var recorded = Builder();
+            await migration.UpAsync(recorded);
+            var reversed = recorded.Reverse();
+            // Reverse() makes new operations, last first; the line of each is that of the operation it undoes.
+            var source = recorded.Operations;
+            return Script(file, reversed.Operations.Select((op, i) => (op, Line(lines, source[source.Count - 1 - i]), true)), reversed.UsesTransaction);
+        }
+        catch (IrreversibleOperationException e)
+        {
+            throw StrataException.Input($"{where}: cannot roll back: {e.Message}", e);
+        }
+        catch (Exception e) when (e is not NeedsDatabaseException and not StrataException and not OperationCanceledException and not Npgsql.NpgsqlException)
+        {
+            var line = FirstLineIn(new StackTrace(e, true), file.Path);
+            throw StrataException.Input($"{where}{(line is { } l ? $":{l}" : "")}: {(up ? "Up" : "Down")} threw {e.GetType().Name}: {e.Message}", e);
+        }
+    }
+
+    static int Line(Dictionary<IMigrationOperation, int> lines, IMigrationOperation op) => lines.TryGetValue(op, out var l) ? l : 0;
+
+    static MigrationScript Script(MigrationFile file, IEnumerable<(IMigrationOperation Op, int Line, bool Reversed)> ops, bool usesTransaction)
+    {
+        var statements = new List<SqlStatement>();
+        foreach (var (op, line, reversed) in ops)
+        {
+            IEnumerable<string> steps = op.ToSql();
+            if (reversed) steps = steps.Reverse();
+            foreach (var step in steps)
+                foreach (var s in SqlScript.Split(step))
+                    statements.Add(s with { Line = line, Offset = 0 });
+        }
+        return new MigrationScript(file, statements, !usesTransaction) { LinesAreSqlLines = false };
+    }
+
+    static int CallerLine(string path) => FirstLineIn(new StackTrace(1, true), path) ?? 0;
+
+    static int? FirstLineIn(StackTrace trace, string path)
+    {
+        foreach (var frame in trace.GetFrames())
+            if (frame.GetFileName() == path && frame.GetFileLineNumber() > 0) return frame.GetFileLineNumber();
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace Strata.Auth;
+
+/// <summary>
+/// The part of better-auth's options that decides the schema, under better-auth's own names
+/// (the <c>auth</c> section of <c>.migraterc.json</c>).
+/// </summary>
+public sealed record AuthOptions
+{
+    /// <summary><c>emailAndPassword.enabled</c>. It adds no column: <c>account.password</c> is always there.</summary>
+    public bool EmailAndPassword { get; init; }
+    /// <summary><c>user</c>: the <c>user</c> table's name, field renames and additional fields.</summary>
+    public ModelOptions User { get; init; } = new();
+    /// <summary><c>session</c>.</summary>
+    public ModelOptions Session { get; init; } = new();
+    /// <summary><c>account</c>.</summary>
+    public ModelOptions Account { get; init; } = new();
+    /// <summary><c>verification</c>.</summary>
+    public ModelOptions Verification { get; init; } = new();
+    /// <summary><c>advanced.database.generateId</c>.</summary>
+    public IdGeneration GenerateId { get; init; } = IdGeneration.Text;
+    /// <summary><c>plugins</c>, in order: plugin tables and fields follow this order.</summary>
+    public IReadOnlyList<PluginOptions> Plugins { get; init; } = [];
+
+    /// <summary>
+    /// Reads the options from a JSON object. Unknown keys, plugins and field types are errors naming them,
+    /// prefixed by <paramref name="path"/> (where the object sits in its file).
+    /// </summary>
+    /// <exception cref="StrataException">Bad input (<see cref="FailureKind.Input"/>).</exception>
+    public static AuthOptions Parse(JsonElement json, string path = "auth") => AuthOptionsParser.Parse(json, path);
+}

@@ -1,0 +1,15 @@
+namespace Strata.Auth;
+
+/// <summary>
+/// What the database already has in the target schema: the tables, their columns with types and
+/// nullability, and whether a table holds rows (read by <see cref="SchemaInspector"/>).
+/// </summary>
+/// <param name="Tables">The tables of the schema better-auth migrates (<c>current_schema()</c>).</param>
+public sealed record ExistingSchema(IReadOnlyList<ExistingTable> Tables)
+{
+    /// <summary>A database with none of the auth tables.</summary>
+    public static ExistingSchema Empty { get; } = new([]);
+
+    /// <summary>The table of that exact name, or null.</summary>
+    public ExistingTable? Find(string table) => Tables.FirstOrDefault(t => t.Name == table);
+}

@@ -1,0 +1,14 @@
+namespace Strata.Auth;
+
+/// <summary>A plugin and the few of its options that change the schema.</summary>
+/// <param name="Name">better-auth's export name: <c>twoFactor</c>, <c>organization</c>, <c>apiKey</c> …</param>
+public sealed record PluginOptions(string Name)
+{
+    /// <summary>organization's <c>teams.enabled</c>: adds <c>team</c> and <c>teamMember</c>.</summary>
+    public bool TeamsEnabled { get; init; }
+    /// <summary>
+    /// The plugin's <c>schema</c> option, which every plugin passes to better-auth's <c>mergeSchema</c>:
+    /// per plugin table, a <c>modelName</c> and field renames.
+    /// </summary>
+    public IReadOnlyDictionary<string, ModelOptions> Schema { get; init; } = new Dictionary<string, ModelOptions>();
+}

@@ -1,0 +1,14 @@
+using static Strata.Auth.SchemaField;
+
+namespace Strata.Auth.Plugins;
+
+/// <summary><c>anonymous</c>: marks guest users.</summary>
+internal sealed class AnonymousPlugin : IAuthPlugin
+{
+    public string Name => "anonymous";
+
+    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    [
+        new("user", [(Boolean(required: false) with { Default = FieldDefault.Boolean(false) }).Named("isAnonymous")]),
+    ];
+}

@@ -1,0 +1,22 @@
+using static Strata.Auth.SchemaField;
+
+namespace Strata.Auth.Plugins;
+
+/// <summary><c>jwt</c>: the signing keys, in <c>jwks</c>.</summary>
+internal sealed class JwtPlugin : IAuthPlugin
+{
+    public string Name => "jwt";
+
+    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    [
+        new("jwks",
+        [
+            String().Named("publicKey"),
+            String().Named("privateKey"),
+            Date().Named("createdAt"),
+            Date(required: false).Named("expiresAt"),
+            String(required: false).Named("alg"),
+            String(required: false).Named("crv"),
+        ]),
+    ];
+}

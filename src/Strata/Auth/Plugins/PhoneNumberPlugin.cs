@@ -1,0 +1,18 @@
+using static Strata.Auth.SchemaField;
+
+namespace Strata.Auth.Plugins;
+
+/// <summary><c>phoneNumber</c>: sign-in by phone number.</summary>
+internal sealed class PhoneNumberPlugin : IAuthPlugin
+{
+    public string Name => "phoneNumber";
+
+    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    [
+        new("user",
+        [
+            (String(required: false) with { Unique = true }).Named("phoneNumber"),
+            Boolean(required: false).Named("phoneNumberVerified"),
+        ]),
+    ];
+}

@@ -1,0 +1,26 @@
+using static Strata.Auth.SchemaField;
+
+namespace Strata.Auth.Plugins;
+
+/// <summary><c>twoFactor</c>: TOTP secrets and backup codes.</summary>
+internal sealed class TwoFactorPlugin : IAuthPlugin
+{
+    public string Name => "twoFactor";
+
+    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    [
+        new("user",
+        [
+            (Boolean(required: false) with { Default = FieldDefault.Boolean(false) }).Named("twoFactorEnabled"),
+        ]),
+        new("twoFactor",
+        [
+            (String() with { Index = true }).Named("secret"),
+            String().Named("backupCodes"),
+            Reference("user").Named("userId"),
+            (Boolean(required: false) with { Default = FieldDefault.Boolean(true) }).Named("verified"),
+            (Number(required: false) with { Default = FieldDefault.Number(0) }).Named("failedVerificationCount"),
+            Date(required: false).Named("lockedUntil"),
+        ]),
+    ];
+}

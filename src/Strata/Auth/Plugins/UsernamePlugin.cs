@@ -1,0 +1,18 @@
+using static Strata.Auth.SchemaField;
+
+namespace Strata.Auth.Plugins;
+
+/// <summary><c>username</c>: sign-in by user name.</summary>
+internal sealed class UsernamePlugin : IAuthPlugin
+{
+    public string Name => "username";
+
+    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    [
+        new("user",
+        [
+            (String(required: false) with { Unique = true }).Named("username"),
+            String(required: false).Named("displayUsername"),
+        ]),
+    ];
+}

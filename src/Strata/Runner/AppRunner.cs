@@ -1,0 +1,373 @@
+using System.Diagnostics;
+using Npgsql;
+using Strata.App;
+using Strata.App.CSharp;
+using Strata.Config;
+using Strata.Db;
+using Strata.Sql;
+
+namespace Strata.Runner;
+
+/// <summary>
+/// The app track: plan → lock → execute → record. Files are read and checked before anything runs;
+/// the lock is taken before the history is read, so a second runner waits and then finds the work done.
+/// </summary>
+public sealed class AppRunner(MigrateConfig config, string projectDirectory, Action<RunEvent> events)
+{
+    readonly TrackingTable _tracking = new(config.MigrationsSchema, config.MigrationsTable);
+
+    public string MigrationsDirectory { get; } = Path.GetFullPath(Path.Combine(projectDirectory, config.MigrationsDir));
+
+    /// <summary>One migration in one direction. <see cref="Deferred"/> is a C# migration that reads the database, built when it runs.</summary>
+    sealed record Step(MigrationFile File, Direction Direction, MigrationScript? Script, string? Checksum, Migration? Deferred = null);
+
+    const string SqlOptOut = "add a line \"-- strata:no-transaction\" to the file to run it outside a transaction";
+    const string CSharpOptOut = "call pgm.NoTransaction() in the migration to run it outside a transaction";
+
+    public async Task<RunResult> RunAsync(NpgsqlConnection conn, RunRequest request, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        bool locked = false;
+        try
+        {
+            if (config.Lock && !request.DryRun)
+            {
+                var waited = Stopwatch.StartNew();
+                bool waitedAtAll = false;
+                await AdvisoryLock.AcquireAsync(conn, config, holder => { waitedAtAll = true; events(new LockWaiting(holder)); }, ct);
+                locked = true;
+                if (waitedAtAll) events(new LockAcquired(waited.Elapsed));
+            }
+            var applied = await PrepareAsync(conn, request.DryRun, ct);
+            var steps = await LoadAsync(Plan(files, applied, request), request.Fake);
+            return await ExecuteAsync(conn, steps, request, clock, ct);
+        }
+        finally
+        {
+            if (locked) await AdvisoryLock.ReleaseAsync(conn, config.LockValue);
+        }
+    }
+
+    /// <summary>Applied, pending and drifted migrations; reads without locking or changing anything.</summary>
+    public async Task<AppStatus> StatusAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        var applied = await PrepareAsync(conn, readOnly: true, ct);
+        return AppStatus.Compare(files, applied, f => SqlMigration.Checksum(SqlMigration.Read(f)));
+    }
+
+    async Task<List<AppliedMigration>> PrepareAsync(NpgsqlConnection conn, bool readOnly, CancellationToken ct)
+    {
+        var columns = new List<string>();
+        await using (var batch = new NpgsqlBatch(conn))
+        {
+            if (config.CreateSchema && !readOnly)
+                foreach (var s in config.Schemas) batch.BatchCommands.Add(new($"CREATE SCHEMA IF NOT EXISTS {SqlQuote.Ident(s)}"));
+            batch.BatchCommands.Add(new($"SET search_path TO {string.Join(", ", config.Schemas.Select(SqlQuote.Ident))}"));
+            batch.BatchCommands.Add(_tracking.ColumnsQuery());
+            await using var r = await batch.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct)) columns.Add(r.GetString(0));
+        }
+        if (!readOnly)
+        {
+            var ensure = _tracking.EnsureStatements(columns, config.CreateMigrationsSchema).ToList();
+            if (ensure.Count > 0)
+            {
+                await using var batch = new NpgsqlBatch(conn);
+                foreach (var sql in ensure) batch.BatchCommands.Add(new(sql));
+                await batch.ExecuteNonQueryAsync(ct);
+                if (columns.Count == 0) return [];
+                columns.Add("checksum");
+            }
+        }
+        if (columns.Count == 0) return [];
+        await using var select = new NpgsqlCommand(_tracking.SelectApplied(columns.Contains("checksum")), conn);
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        return await TrackingTable.ReadAsync(reader, ct);
+    }
+
+    List<(MigrationFile File, Direction Direction)> Plan(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, RunRequest request)
+    {
+        var byName = files.ToDictionary(f => f.Name);
+        var appliedNames = applied.Select(a => a.Name).ToHashSet();
+        if (config.CheckOrder) CheckOrder(files, applied, byName);
+
+        var downs = new List<MigrationFile>();
+        if (request.Direction == Direction.Down || request.Redo)
+        {
+            IEnumerable<AppliedMigration> chosen;
+            if (request.Name is { } name)
+            {
+                int at = applied.FindLastIndex(a => a.Name == name);
+                if (at < 0) throw StrataException.Input($"{name} has not been applied, so it cannot be rolled back.");
+                chosen = applied.Skip(at);
+            }
+            else
+            {
+                int count = request.Count ?? 1;
+                chosen = count == 0 ? applied : applied.TakeLast(count);
+            }
+            var missing = chosen.Where(a => !byName.ContainsKey(a.Name)).Select(a => a.Name).ToList();
+            if (missing.Count > 0)
+                throw StrataException.Input($"Cannot roll back {string.Join(", ", missing)}: no such file in {Relative(MigrationsDirectory)}.");
+            downs = chosen.Reverse().Select(a => byName[a.Name]).ToList();
+        }
+
+        var steps = new List<(MigrationFile, Direction)>();
+        foreach (var f in downs) steps.Add((f, Direction.Down));
+        if (request.Redo)
+        {
+            foreach (var f in Enumerable.Reverse(downs)) steps.Add((f, Direction.Up));
+        }
+        else if (request.Direction == Direction.Up)
+        {
+            var pending = files.Where(f => !appliedNames.Contains(f.Name)).ToList();
+            if (request.Name is { } name)
+            {
+                int at = pending.FindIndex(f => f.Name == name);
+                if (at < 0)
+                    throw StrataException.Input(byName.ContainsKey(name)
+                        ? $"{name} is already applied."
+                        : $"There is no migration named {name} in {Relative(MigrationsDirectory)}.");
+                pending = pending.Take(at + 1).ToList();
+            }
+            else if (request.Count is { } count)
+            {
+                pending = pending.Take(count).ToList();
+            }
+            var foreign = pending.Where(f => f.Language == MigrationLanguage.NodeScript).ToList();
+            if (foreign.Count > 0)
+                throw StrataException.Input($"{string.Join(", ", foreign.Select(f => Relative(f.Path)))} {(foreign.Count == 1 ? "is" : "are")} pending, but Strata does not run JavaScript or TypeScript migrations: apply {(foreign.Count == 1 ? "it" : "them")} with node-pg-migrate first, or rewrite {(foreign.Count == 1 ? "it" : "them")} as .sql or .cs.");
+            foreach (var f in pending) steps.Add((f, Direction.Up));
+        }
+        return steps;
+    }
+
+    void CheckOrder(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, Dictionary<string, MigrationFile> byName)
+    {
+        var gone = applied.Where(a => !byName.ContainsKey(a.Name)).Select(a => a.Name).ToList();
+        if (gone.Count > 0)
+            throw StrataException.Input($"Applied migration{(gone.Count > 1 ? "s" : "")} {string.Join(", ", gone)} {(gone.Count > 1 ? "have" : "has")} no file in {Relative(MigrationsDirectory)} (check-order): restore {(gone.Count > 1 ? "them" : "it")}, or set \"check-order\": false.");
+        for (int i = 0; i < Math.Min(files.Count, applied.Count); i++)
+            if (files[i].Name != applied[i].Name)
+                throw StrataException.Input($"{Relative(files[i].Path)} has not run, but it sorts before {applied[i].Name}, which has (check-order): give it a later timestamp, or set \"check-order\": false.");
+    }
+
+    /// <summary>
+    /// Reads, compiles and checks every migration the run will execute before any of them runs, so a
+    /// compile error or a forbidden statement in the tenth file leaves the database untouched.
+    /// </summary>
+    async Task<List<Step>> LoadAsync(List<(MigrationFile File, Direction Direction)> plan, bool fake)
+    {
+        foreach (var (file, _) in plan)
+            if (file.Language == MigrationLanguage.NodeScript)
+                throw StrataException.Input($"{Relative(file.Path)}: Strata does not run JavaScript or TypeScript migrations; use node-pg-migrate for it, or rewrite it as .sql or .cs.");
+        var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp).Select(p => p.File).Distinct().ToList();
+        var compiled = csharp.Count == 0
+            ? new Dictionary<MigrationFile, Migration>()
+            : new MigrationCompiler(Path.Combine(projectDirectory, ".strata", "cache", "csharp")).Load(csharp);
+
+        var steps = new List<Step>();
+        foreach (var (file, direction) in plan)
+        {
+            var text = SqlMigration.Read(file);
+            var checksum = SqlMigration.Checksum(text);
+            bool up = direction == Direction.Up;
+            if (fake)
+            {
+                steps.Add(new Step(file, direction, null, checksum));
+            }
+            else if (file.Language == MigrationLanguage.Sql)
+            {
+                var script = SqlMigration.Parse(file, text, up)
+                    ?? throw StrataException.Input($"{Relative(file.Path)} has no \"-- Down Migration\" section, so it cannot be rolled back.");
+                TransactionRules.Check(script, SqlOptOut);
+                steps.Add(new Step(file, direction, script, checksum));
+            }
+            else
+            {
+                var migration = compiled[file];
+                try
+                {
+                    var script = await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance);
+                    TransactionRules.Check(script, CSharpOptOut);
+                    steps.Add(new Step(file, direction, script, checksum));
+                }
+                catch (CSharpMigrationScript.NeedsDatabaseException)
+                {
+                    steps.Add(new Step(file, direction, null, checksum, migration));
+                }
+            }
+        }
+        return steps;
+    }
+
+    async Task<RunResult> ExecuteAsync(NpgsqlConnection conn, List<Step> steps, RunRequest request, Stopwatch clock, CancellationToken ct)
+    {
+        var committed = new List<MigrationOutcome>();
+        var inTransaction = new List<MigrationOutcome>();
+        // A dry run works in a transaction it rolls back, so what a C# migration queries through pgm.Db leaves nothing behind.
+        NpgsqlTransaction? tx = request.DryRun ? await conn.BeginTransactionAsync(ct) : null;
+        Step? current = null;
+        NpgsqlBatch? batch = null;
+        try
+        {
+            foreach (var planned in steps)
+            {
+                var step = planned;
+                current = step;
+                events(new MigrationStarting(step.File.Name, step.Direction));
+                var started = Stopwatch.StartNew();
+                if (step.Deferred is { } deferred)
+                {
+                    tx ??= await conn.BeginTransactionAsync(ct);
+                    var built = await CSharpMigrationScript.BuildAsync(step.File, deferred, step.Direction == Direction.Up, new ConnectionDatabase(conn));
+                    TransactionRules.Check(built, CSharpOptOut);
+                    current = step = step with { Script = built };
+                }
+                bool outside = !request.DryRun && step.Script?.NoTransaction == true;
+                if (outside && tx is not null)
+                {
+                    await tx.CommitAsync(ct);
+                    tx = null;
+                    committed.AddRange(inTransaction);
+                    inTransaction.Clear();
+                }
+                if (!outside && tx is null) tx = await conn.BeginTransactionAsync(ct);
+
+                batch = BuildBatch(conn, step, outside);
+                foreach (NpgsqlBatchCommand c in batch.BatchCommands) events(new StatementIssued(step.File.Name, Display(c, step)));
+                if (!request.DryRun)
+                {
+                    if (outside)
+                    {
+                        // Outside a transaction each statement commits on its own, so send them one at a time.
+                        foreach (var c in batch.BatchCommands.Cast<NpgsqlBatchCommand>().ToList())
+                        {
+                            await using var single = new NpgsqlBatch(conn) { BatchCommands = { Clone(c) } };
+                            await ExecuteTrackedAsync(single, c, ct);
+                        }
+                    }
+                    else
+                    {
+                        await ExecuteTrackedAsync(batch, null, ct);
+                    }
+                }
+                var outcome = new MigrationOutcome(step.File.Name, step.Direction, started.Elapsed);
+                events(new MigrationFinished(step.File.Name, step.Direction, started.Elapsed));
+                if (tx is null) committed.Add(outcome);
+                else inTransaction.Add(outcome);
+                if (tx is not null && !config.SingleTransaction && !request.DryRun)
+                {
+                    await tx.CommitAsync(ct);
+                    tx = null;
+                    committed.AddRange(inTransaction);
+                    inTransaction.Clear();
+                }
+                await batch.DisposeAsync();
+                batch = null;
+            }
+            if (tx is not null)
+            {
+                if (request.DryRun) await tx.RollbackAsync(ct);
+                else await tx.CommitAsync(ct);
+            }
+            committed.AddRange(inTransaction);
+            return new RunResult(committed, null, request.DryRun, request.Fake, clock.Elapsed);
+        }
+        catch (StatementFailed f)
+        {
+            await RollbackAsync(tx);
+            return new RunResult(committed, Failure(current!, f.Command, f.Inner), request.DryRun, request.Fake, clock.Elapsed);
+        }
+        catch (NpgsqlException e) when (e is not PostgresException && current is not null)
+        {
+            await RollbackAsync(tx);
+            var message = conn.FullState.HasFlag(System.Data.ConnectionState.Broken) || e.InnerException is IOException or System.Net.Sockets.SocketException or EndOfStreamException
+                ? "the connection to the server was lost; the migration's transaction was rolled back by the server"
+                : e.Message.Split('\n')[0];
+            return new RunResult(committed, new MigrationFailure(current.File.Name, Relative(current.File.Path), null, null, null, message, null),
+                request.DryRun, request.Fake, clock.Elapsed);
+        }
+        finally
+        {
+            if (batch is not null) await batch.DisposeAsync();
+            if (tx is not null) await tx.DisposeAsync();
+        }
+    }
+
+    NpgsqlBatch BuildBatch(NpgsqlConnection conn, Step step, bool outside)
+    {
+        var batch = new NpgsqlBatch(conn);
+        if (step.Script is { } script)
+        {
+            if (config.LockTimeout > TimeSpan.Zero)
+                batch.BatchCommands.Add(new($"SET {(outside ? "" : "LOCAL ")}lock_timeout = '{DurationSetting.ToPostgres(config.LockTimeout)}'"));
+            foreach (var s in script.Statements) batch.BatchCommands.Add(new(s.Text));
+            if (outside && config.LockTimeout > TimeSpan.Zero) batch.BatchCommands.Add(new("RESET lock_timeout"));
+        }
+        batch.BatchCommands.Add(step.Direction == Direction.Up ? _tracking.Insert(step.File.Name, step.Checksum) : _tracking.Delete(step.File.Name));
+        return batch;
+    }
+
+    /// <summary>The text a person sees for a command: the tracking row with its name filled in instead of $1.</summary>
+    string Display(NpgsqlBatchCommand c, Step step) => c.Parameters.Count == 0
+        ? c.CommandText
+        : step.Direction == Direction.Up ? _tracking.InsertText(step.File.Name, step.Checksum) : _tracking.DeleteText(step.File.Name);
+
+    static NpgsqlBatchCommand Clone(NpgsqlBatchCommand c)
+    {
+        var copy = new NpgsqlBatchCommand(c.CommandText);
+        foreach (NpgsqlParameter p in c.Parameters) copy.Parameters.Add(new NpgsqlParameter { Value = p.Value });
+        return copy;
+    }
+
+    sealed class StatementFailed(NpgsqlBatchCommand? command, PostgresException inner) : Exception(inner.Message, inner)
+    {
+        public NpgsqlBatchCommand? Command { get; } = command;
+        public PostgresException Inner { get; } = inner;
+    }
+
+    static async Task ExecuteTrackedAsync(NpgsqlBatch batch, NpgsqlBatchCommand? original, CancellationToken ct)
+    {
+        try
+        {
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException e)
+        {
+            // Npgsql leaves PostgresException.BatchCommand unset here; the failed command is the first
+            // one that never completed (its StatementType stays Unknown).
+            var failed = original ?? e.BatchCommand ?? batch.BatchCommands.Cast<NpgsqlBatchCommand>().FirstOrDefault(c => c.StatementType == StatementType.Unknown);
+            throw new StatementFailed(failed, e);
+        }
+    }
+
+    MigrationFailure Failure(Step step, NpgsqlBatchCommand? command, PostgresException e)
+    {
+        var file = Relative(step.File.Path);
+        var statement = command is null ? null : step.Script?.Statements.FirstOrDefault(s => s.Text == command.CommandText);
+        int? line = statement?.Line is > 0 ? statement.Line : null, column = null;
+        if (statement is not null && step.Script!.LinesAreSqlLines && e.Position > 0 && e.Position <= statement.Text.Length + 1)
+        {
+            var before = statement.Text[..(e.Position - 1)];
+            int newlines = before.Count(ch => ch == '\n');
+            line = statement.Line + newlines;
+            column = before.Length - before.LastIndexOf('\n');
+        }
+        var message = DbErrors.Describe(e);
+        if (e.SqlState == "55P03")
+            message += $"\n  hint: lock-timeout is {config.LockTimeout.TotalSeconds:0.###} s; another session holds a lock this statement needs (see pg_locks), retry when it is done or raise \"lock-timeout\"";
+        return new MigrationFailure(step.File.Name, file, line, column, command?.CommandText, message, e.SqlState);
+    }
+
+    static async Task RollbackAsync(NpgsqlTransaction? tx)
+    {
+        if (tx is null) return;
+        try { await tx.RollbackAsync(); }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException) { /* the server already rolled back */ }
+    }
+
+    static string Relative(string path) => MigrationDiscovery.Relative(path);
+}

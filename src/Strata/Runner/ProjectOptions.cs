@@ -1,0 +1,15 @@
+namespace Strata.Runner;
+
+/// <summary>Where a project is and how it was asked to connect: the command line's global options, or a library caller's.</summary>
+public sealed record ProjectOptions
+{
+    public string Directory { get; init; } = System.IO.Directory.GetCurrentDirectory();
+    /// <summary>The config file; null means <c>.migraterc.json</c> in <see cref="Directory"/>, if it exists.</summary>
+    public string? ConfigPath { get; init; }
+    /// <summary>The .env file; null means the config's <c>envPath</c>, else <c>.env</c> in <see cref="Directory"/>.</summary>
+    public string? EnvPath { get; init; }
+    /// <summary>A URL that wins over every other source.</summary>
+    public string? DatabaseUrl { get; init; }
+    /// <summary>Reads an environment variable; replaceable so tests and hosts need not touch the process environment.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+}

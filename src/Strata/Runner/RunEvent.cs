@@ -1,0 +1,28 @@
+namespace Strata.Runner;
+
+/// <summary>Direction of a migration run.</summary>
+public enum Direction { Up, Down }
+
+/// <summary>
+/// What the engine reports while it works. Nothing below the CLI prints: the console, <c>--json</c>
+/// and the library API all get these same facts.
+/// </summary>
+public abstract record RunEvent;
+
+/// <summary>Another runner holds the lock; this one waits.</summary>
+public sealed record LockWaiting(string Holder) : RunEvent;
+
+/// <summary>The lock was taken after waiting.</summary>
+public sealed record LockAcquired(TimeSpan Waited) : RunEvent;
+
+/// <summary>A migration is about to run (or, in a dry run, to be shown).</summary>
+public sealed record MigrationStarting(string Name, Direction Direction) : RunEvent;
+
+/// <summary>A statement that runs (or would run, in a dry run).</summary>
+public sealed record StatementIssued(string Name, string Sql) : RunEvent;
+
+/// <summary>A migration finished; its changes are committed when its transaction is.</summary>
+public sealed record MigrationFinished(string Name, Direction Direction, TimeSpan Duration) : RunEvent;
+
+/// <summary>Something worth a line that is not an error.</summary>
+public sealed record Notice(string Message) : RunEvent;

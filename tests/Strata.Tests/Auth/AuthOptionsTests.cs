@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Strata.Auth;
+
+namespace Strata.Tests.Auth;
+
+public class AuthOptionsTests
+{
+    private static AuthOptions Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return AuthOptions.Parse(doc.RootElement);
+    }
+
+    private static StrataException ParseFails(string json)
+    {
+        var e = Assert.Throws<StrataException>(() => Parse(json));
+        Assert.Equal(FailureKind.Input, e.Kind);
+        return e;
+    }
+
+    [Fact]
+    public void Unknown_plugin_is_an_input_error_naming_it()
+    {
+        var e = ParseFails("""{ "plugins": ["username", "sso"] }""");
+        Assert.Contains("auth.plugins[1]", e.Message);
+        Assert.Contains("\"sso\"", e.Message);
+    }
+
+    [Fact]
+    public void Unknown_plugin_in_object_form_is_an_input_error_naming_it()
+    {
+        var e = ParseFails("""{ "plugins": [{ "name": "stripe" }] }""");
+        Assert.Contains("auth.plugins[0].name", e.Message);
+        Assert.Contains("\"stripe\"", e.Message);
+    }
+
+    [Fact]
+    public void Unknown_plugin_option_names_the_key()
+    {
+        var e = ParseFails("""{ "plugins": [{ "name": "admin", "defaultRole": "user" }] }""");
+        Assert.Contains("auth.plugins[0].defaultRole", e.Message);
+    }
+
+    [Fact]
+    public void Unknown_top_level_option_names_the_key()
+    {
+        var e = ParseFails("""{ "emailAndPassword": { "enabled": true }, "rateLimits": {} }""");
+        Assert.Contains("auth.rateLimits", e.Message);
+    }
+
+    [Fact]
+    public void Unknown_field_type_names_the_field_and_the_type()
+    {
+        var e = ParseFails("""{ "user": { "additionalFields": { "age": { "type": "int" } } } }""");
+        Assert.Contains("auth.user.additionalFields.age.type", e.Message);
+        Assert.Contains("\"int\"", e.Message);
+    }
+
+    [Fact]
+    public void Unknown_field_attribute_names_it()
+    {
+        var e = ParseFails("""{ "user": { "additionalFields": { "age": { "type": "number", "nullable": true } } } }""");
+        Assert.Contains("auth.user.additionalFields.age.nullable", e.Message);
+    }
+
+    [Fact]
+    public void Renaming_a_field_the_core_model_does_not_have_is_an_error()
+    {
+        var e = ParseFails("""{ "session": { "fields": { "email": "mail" } } }""");
+        Assert.Contains("auth.session.fields.email", e.Message);
+    }
+
+    [Fact]
+    public void Renaming_a_table_a_plugin_does_not_have_is_an_error()
+    {
+        var e = ParseFails("""{ "plugins": [{ "name": "twoFactor", "schema": { "passkey": { "modelName": "pk" } } }] }""");
+        Assert.Contains("auth.plugins[0].schema.passkey", e.Message);
+    }
+
+    [Fact]
+    public void Unknown_on_delete_action_names_it()
+    {
+        var e = ParseFails("""{ "user": { "additionalFields": { "m": { "type": "string", "references": { "model": "user", "field": "id", "onDelete": "nullify" } } } } }""");
+        Assert.Contains("auth.user.additionalFields.m.references.onDelete", e.Message);
+    }
+
+    [Theory]
+    [InlineData("false", IdGeneration.Text)]
+    [InlineData("\"uuid\"", IdGeneration.Uuid)]
+    [InlineData("\"serial\"", IdGeneration.Serial)]
+    public void Generate_id_takes_better_auths_values(string value, IdGeneration expected)
+    {
+        Assert.Equal(expected, Parse($$"""{ "advanced": { "database": { "generateId": {{value}} } } }""").GenerateId);
+    }
+
+    [Fact]
+    public void Generate_id_rejects_other_values()
+    {
+        var e = ParseFails("""{ "advanced": { "database": { "generateId": "cuid" } } }""");
+        Assert.Contains("auth.advanced.database.generateId", e.Message);
+    }
+
+    [Fact]
+    public void A_field_without_required_is_required_as_in_better_auth()
+    {
+        var field = Parse("""{ "user": { "additionalFields": { "status": { "type": "string" } } } }""").User.AdditionalFields.Single();
+        Assert.True(field.Value.Required);
+    }
+
+    [Fact]
+    public void Now_on_a_date_field_is_the_current_timestamp_but_is_a_plain_string_elsewhere()
+    {
+        var fields = Parse("""{ "user": { "additionalFields": { "at": { "type": "date", "defaultValue": "now" }, "word": { "type": "string", "defaultValue": "now" } } } }""")
+            .User.AdditionalFields;
+        Assert.IsType<FieldDefault.Now>(fields[0].Value.Default);
+        Assert.Equal(FieldDefault.String("now"), fields[1].Value.Default);
+    }
+
+    [Fact]
+    public void Plugins_keep_their_order_and_options()
+    {
+        var plugins = Parse("""{ "plugins": ["jwt", { "name": "organization", "teams": { "enabled": true } }] }""").Plugins;
+        Assert.Equal(["jwt", "organization"], plugins.Select(p => p.Name));
+        Assert.True(plugins[1].TeamsEnabled);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Strata.Auth;
+
+namespace Strata.Tests.Auth;
+
+public class SchemaBuilderTests
+{
+    private static SchemaModel Build(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return SchemaBuilder.Build(AuthOptions.Parse(doc.RootElement));
+    }
+
+    [Fact]
+    public void Core_tables_come_in_better_auths_order_with_id_first()
+    {
+        var model = Build("{}");
+
+        Assert.Equal(["user", "session", "account", "verification"], model.Tables.Select(t => t.Name));
+        Assert.All(model.Tables, t => Assert.True(t.Columns[0] is { Name: "id", PrimaryKey: true, NotNull: true }));
+    }
+
+    [Fact]
+    public void Static_defaults_are_in_the_model_though_create_table_leaves_them_out()
+    {
+        var emailVerified = Build("{}").Find("user")!.Find("emailVerified")!;
+
+        Assert.Equal(new ColumnDefault.Literal("false"), emailVerified.Default);
+        Assert.Equal("boolean", emailVerified.Type.Sql);
+    }
+
+    [Fact]
+    public void A_unique_optional_field_keeps_no_static_default()
+    {
+        var code = Build("""{ "user": { "additionalFields": { "code": { "type": "string", "required": false, "unique": true, "defaultValue": "x" } } } }""")
+            .Find("user")!.Find("code")!;
+
+        Assert.Null(code.Default);
+    }
+
+    [Fact]
+    public void References_follow_a_renamed_user_table_and_take_the_uuid_id_type()
+    {
+        var model = Build("""{ "user": { "modelName": "users" }, "plugins": ["twoFactor"], "advanced": { "database": { "generateId": "uuid" } } }""");
+        var userId = model.Find("twoFactor")!.Find("userId")!;
+
+        Assert.Equal(new ForeignKey("users", "id", "cascade"), userId.References);
+        Assert.Equal("uuid", userId.Type.Sql);
+        Assert.Equal(FieldType.String, userId.Type.Field);
+    }
+
+    [Theory]
+    [InlineData("string", "text")]
+    [InlineData("number", "integer")]
+    [InlineData("boolean", "boolean")]
+    [InlineData("date", "timestamptz")]
+    [InlineData("json", "jsonb")]
+    [InlineData("string[]", "jsonb")]
+    [InlineData("number[]", "jsonb")]
+    public void Field_types_map_to_postgres_types(string type, string sql)
+    {
+        var column = Build($$"""{ "user": { "additionalFields": { "x": { "type": "{{type}}" } } } }""").Find("user")!.Find("x")!;
+        Assert.Equal(sql, column.Type.Sql);
+    }
+
+    [Fact]
+    public void Bigint_numbers_are_bigint()
+    {
+        var column = Build("""{ "user": { "additionalFields": { "x": { "type": "number", "bigint": true } } } }""").Find("user")!.Find("x")!;
+        Assert.Equal("bigint", column.Type.Sql);
+    }
+
+    [Fact]
+    public void Organization_teams_add_team_tables_between_organization_and_member()
+    {
+        var tables = Build("""{ "plugins": [{ "name": "organization", "teams": { "enabled": true } }] }""").Tables.Select(t => t.Name);
+        Assert.Equal(["user", "session", "account", "verification", "organization", "team", "teamMember", "member", "invitation"], tables);
+    }
+
+    [Fact]
+    public void Unique_and_indexed_fields_get_better_auths_index_names()
+    {
+        var user = Build("""{ "plugins": ["username"], "user": { "additionalFields": { "team": { "type": "string", "index": true } } } }""").Find("user")!;
+
+        var username = user.IndexOn("username")!;
+        var team = user.IndexOn("team")!;
+
+        Assert.Equal(("user_username_uidx", true), (username.Name, username.Unique));
+        Assert.Equal(("user_team_idx", false), (team.Name, team.Unique));
+        Assert.Equal(["team"], team.Columns);
+    }
+
+    [Fact]
+    public void An_on_delete_action_built_in_code_is_checked_before_it_reaches_the_sql()
+    {
+        var options = new AuthOptions
+        {
+            User = new ModelOptions
+            {
+                AdditionalFields = [new("boss", SchemaField.Reference("user") with { References = new FieldReference("user", "id", "cascade; drop table x") })],
+            },
+        };
+
+        var e = Assert.Throws<StrataException>(() => SchemaModel.From(options));
+        Assert.Equal(FailureKind.Input, e.Kind);
+    }
+}

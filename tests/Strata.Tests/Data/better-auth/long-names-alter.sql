@@ -1,0 +1,7 @@
+alter table "application_user_accounts_with_a_rather_long_name" add column "externalDirectoryObjectIdentifier" text;
+
+alter table "application_user_accounts_with_a_rather_long_name" add column "anotherVeryLongUniqueFieldNameForTesting" text;
+
+create index "application_user_accounts_with_a_rather_long_name__f987df3c_idx" on "application_user_accounts_with_a_rather_long_name" ("externalDirectoryObjectIdentifier");
+
+create unique index "application_user_accounts_with_a_rather_long_name_6ebea5e5_uidx" on "application_user_accounts_with_a_rather_long_name" ("anotherVeryLongUniqueFieldNameForTesting");
