@@ -66,6 +66,9 @@ public sealed class MigrationBuilder
 
     internal IReadOnlyList<IMigrationOperation> Operations => _operations;
 
+    /// <summary>How this migration writes names (decamelized or as written); operations' SQL needs it.</summary>
+    internal SqlNaming Naming => _naming;
+
     /// <summary>The SQL steps, in order: one per operation (an operation's COMMENTs travel with it), or one per extension.</summary>
     public IReadOnlyList<string> GetSqlSteps() =>
         // Reversed, node-pg-migrate reverses the list of steps: an operation with several steps has them undone last-first too.
