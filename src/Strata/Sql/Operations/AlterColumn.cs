@@ -35,14 +35,12 @@ internal sealed record AlterColumn(SqlName Table, string Column, AlterColumnOpti
     {
         var o = Options;
         var actions = new List<string>();
-        if (o.Default is { IsNull: true }) actions.Add("DROP DEFAULT");
-        else if (o.Default is { } value) actions.Add($"SET DEFAULT {value.ToSql()}");
+        if (AlterClauses.Default(o.Default) is { } setDefault) actions.Add(setDefault);
         if (!string.IsNullOrEmpty(o.Type))
             actions.Add($"SET DATA TYPE {TypeShorthands.Adapt(o.Type)}"
                 + (string.IsNullOrEmpty(o.Collation) ? "" : $" COLLATE {SqlText.Collation(o.Collation)}")
                 + (string.IsNullOrEmpty(o.Using) ? "" : $" USING {o.Using}"));
-        if (o.NotNull == true) actions.Add("SET NOT NULL");
-        else if (o.NotNull == false || o.AllowNull) actions.Add("DROP NOT NULL");
+        if (AlterClauses.NotNull(o.NotNull, o.AllowNull) is { } nullability) actions.Add(nullability);
         if (o.SequenceGenerated is { } identity) actions.Add(identity.ToSql("ADD ", Shorthands));
         else if (o.DropIdentity) actions.Add("DROP IDENTITY");
         if (o.ExpressionGenerated is { } expression) actions.Add($"SET EXPRESSION AS ({expression})");

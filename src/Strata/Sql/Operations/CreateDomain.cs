@@ -55,10 +55,8 @@ internal sealed record AlterDomain(SqlName Domain, DomainOptions Options) : Migr
     {
         var o = Options;
         var actions = new List<string>();
-        if (o.Default is { IsNull: true }) actions.Add("DROP DEFAULT");
-        else if (o.Default is { } value) actions.Add($"SET DEFAULT {value.ToSql()}");
-        if (o.NotNull == true) actions.Add("SET NOT NULL");
-        else if (o.NotNull == false || o.AllowNull) actions.Add("DROP NOT NULL");
+        if (AlterClauses.Default(o.Default) is { } setDefault) actions.Add(setDefault);
+        if (AlterClauses.NotNull(o.NotNull, o.AllowNull) is { } nullability) actions.Add(nullability);
         // node-pg-migrate writes ALTER DOMAIN d CHECK (…), which PostgreSQL rejects; ADD is what it means.
         if (!string.IsNullOrEmpty(o.Check))
             actions.Add($"ADD {(string.IsNullOrEmpty(o.ConstraintName) ? "" : $"CONSTRAINT {n.Ident(o.ConstraintName)} ")}CHECK ({o.Check})");

@@ -50,10 +50,7 @@ internal sealed record AlterMaterializedView(SqlName View, string? Cluster, stri
     {
         var clauses = new List<string>();
         if (Cluster is not null) clauses.Add(Cluster.Length > 0 ? $"CLUSTER ON {n.Ident(Cluster)}" : "SET WITHOUT CLUSTER");
-        var set = StorageParameters.Where(o => !o.Value.IsNull).ToList();
-        if (set.Count > 0) clauses.Add($"SET ({Parameters.ToSql(set)})");
-        var reset = StorageParameters.Where(o => o.Value.IsNull).Select(o => o.Key).ToList();
-        if (reset.Count > 0) clauses.Add($"RESET ({string.Join(", ", reset)})");
+        clauses.AddRange(Parameters.SetAndReset(StorageParameters));
         // DEPENDS ON EXTENSION is a form of its own that PostgreSQL does not accept in an action list, where
         // node-pg-migrate puts it; alone it is the same statement node-pg-migrate writes.
         var statements = new List<string>();

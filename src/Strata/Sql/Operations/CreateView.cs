@@ -44,12 +44,7 @@ internal sealed record AlterView(SqlName View, IReadOnlyList<KeyValuePair<string
 
     public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
-        var clauses = new List<string>();
-        var set = Options.Where(o => !o.Value.IsNull).ToList();
-        if (set.Count > 0) clauses.Add($"SET ({Parameters.ToSql(set)})");
-        var reset = Options.Where(o => o.Value.IsNull).Select(o => o.Key).ToList();
-        if (reset.Count > 0) clauses.Add($"RESET ({string.Join(", ", reset)})");
-        return [string.Join("\n", clauses.Select(c => $"ALTER VIEW {n.Quote(View)} {c};"))];
+        return [string.Join("\n", Parameters.SetAndReset(Options).Select(c => $"ALTER VIEW {n.Quote(View)} {c};"))];
     }
 }
 
@@ -58,10 +53,6 @@ internal sealed record AlterViewColumn(SqlName View, string Column, SqlValue? De
 {
     public override string Method => "AlterViewColumn";
 
-    public override IReadOnlyList<string> ToSql(SqlNaming n) => Default switch
-    {
-        null => [""],
-        { IsNull: true } => [$"ALTER VIEW {n.Quote(View)} ALTER COLUMN {n.Ident(Column)} DROP DEFAULT;"],
-        { } value => [$"ALTER VIEW {n.Quote(View)} ALTER COLUMN {n.Ident(Column)} SET DEFAULT {value.ToSql()};"],
-    };
+    public override IReadOnlyList<string> ToSql(SqlNaming n) =>
+        [AlterClauses.Default(Default) is { } action ? $"ALTER VIEW {n.Quote(View)} ALTER COLUMN {n.Ident(Column)} {action};" : ""];
 }
