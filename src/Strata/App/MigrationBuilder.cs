@@ -33,24 +33,31 @@ public sealed class MigrationBuilder
     private readonly List<IMigrationOperation> _operations;
     private readonly bool _reversed;
     private readonly IMigrationDatabase? _database;
+    private readonly SqlNaming _naming;
     private TypeShorthands _shorthands;
     private bool _usedDatabase;
 
     /// <summary>A builder for one migration.</summary>
     /// <param name="shorthands">Column type shorthands (the configuration's), on top of the built-in <c>id</c> → <c>serial PRIMARY KEY</c>.</param>
     /// <param name="database">The connection <see cref="Db"/> queries, when the migration runs for real.</param>
-    public MigrationBuilder(Columns? shorthands = null, IMigrationDatabase? database = null)
+    /// <param name="decamelize">
+    /// node-pg-migrate's <c>decamelize</c> setting: every name (not raw SQL, types or values) is written in
+    /// snake case, <c>userId</c> → <c>"user_id"</c>.
+    /// </param>
+    public MigrationBuilder(Columns? shorthands = null, IMigrationDatabase? database = null, bool decamelize = false)
     {
         _operations = [];
         _shorthands = new TypeShorthands(shorthands);
         _database = database;
+        _naming = decamelize ? SqlNaming.Decamelized : SqlNaming.AsWritten;
     }
 
-    private MigrationBuilder(List<IMigrationOperation> operations, bool reversed, bool useTransaction, TypeShorthands shorthands)
+    private MigrationBuilder(List<IMigrationOperation> operations, bool reversed, bool useTransaction, TypeShorthands shorthands, SqlNaming naming)
     {
         _operations = operations;
         _reversed = reversed;
         _shorthands = shorthands;
+        _naming = naming;
         UsesTransaction = useTransaction;
     }
 
@@ -59,10 +66,13 @@ public sealed class MigrationBuilder
 
     internal IReadOnlyList<IMigrationOperation> Operations => _operations;
 
+    /// <summary>How this migration writes names (decamelized or as written); operations' SQL needs it.</summary>
+    internal SqlNaming Naming => _naming;
+
     /// <summary>The SQL steps, in order: one per operation (an operation's COMMENTs travel with it), or one per extension.</summary>
     public IReadOnlyList<string> GetSqlSteps() =>
         // Reversed, node-pg-migrate reverses the list of steps: an operation with several steps has them undone last-first too.
-        [.. _operations.SelectMany(o => _reversed ? o.ToSql().Reverse() : o.ToSql())];
+        [.. _operations.SelectMany(o => _reversed ? o.ToSql(_naming).Reverse() : o.ToSql(_naming))];
 
     /// <summary>All steps as one script, each on its own lines.</summary>
     public string GetSql() => string.Join("\n", GetSqlSteps()) + "\n";
@@ -78,7 +88,7 @@ public sealed class MigrationBuilder
         var reversed = new List<IMigrationOperation>(_operations.Count);
         for (var i = _operations.Count - 1; i >= 0; i--)
             reversed.Add(_operations[i].Reverse() ?? throw new IrreversibleOperationException(_operations[i].Method));
-        return new MigrationBuilder(reversed, !_reversed, UsesTransaction, _shorthands);
+        return new MigrationBuilder(reversed, !_reversed, UsesTransaction, _shorthands, _naming);
     }
 
     /// <summary>Run this migration outside a transaction (needed by <c>CREATE INDEX CONCURRENTLY</c>, <c>ALTER TYPE … ADD VALUE</c> on old servers).</summary>
@@ -114,7 +124,7 @@ public sealed class MigrationBuilder
     private MigrationBuilder Add(IMigrationOperation operation)
     {
         // Writing the SQL now reports a bad argument at the line that made it, as node-pg-migrate does.
-        _ = operation.ToSql();
+        _ = operation.ToSql(_naming);
         _operations.Add(operation);
         Recorded?.Invoke(operation);
         return this;
@@ -152,10 +162,12 @@ public sealed class MigrationBuilder
     public MigrationBuilder AddExtension(string extension, bool ifNotExists = false, string? schema = null, bool ifExists = false, bool cascade = false) =>
         CreateExtension(extension, ifNotExists, schema, ifExists, cascade);
 
+    /// <summary><c>DROP EXTENSION</c>. Irreversible, as every drop.</summary>
     public MigrationBuilder DropExtension(string extension, bool ifExists = false, bool cascade = false) => DropExtension([extension], ifExists, cascade);
 
+    /// <summary><c>DROP EXTENSION</c> for each, one statement each.</summary>
     public MigrationBuilder DropExtension(IReadOnlyList<string> extensions, bool ifExists = false, bool cascade = false) =>
-        Add(new DropObject("DropExtension", "EXTENSION", [.. extensions.Select(Strata.Sql.SqlQuote.Ident)], ifExists, cascade));
+        Add(new DropObject("DropExtension", "EXTENSION", [.. extensions.Select(e => (SqlName)e)], ifExists, cascade));
 
     // ---- Tables
 
@@ -163,9 +175,11 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateTable(SqlName table, Columns columns, TableOptions? options = null) =>
         Add(new CreateTable(table, columns, options ?? new TableOptions(), _shorthands));
 
+    /// <summary><c>DROP TABLE</c>. Irreversible, as every drop.</summary>
     public MigrationBuilder DropTable(SqlName table, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropTable", "TABLE", table, ifExists, cascade));
 
+    /// <summary><c>ALTER TABLE … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameTable(SqlName table, SqlName newName) => Add(new RenameObject("RenameTable", "TABLE", table, newName));
 
     /// <summary><c>ALTER TABLE</c> row level security or logging. Irreversible.</summary>
@@ -190,6 +204,7 @@ public sealed class MigrationBuilder
     public MigrationBuilder AddColumn(SqlName table, Columns columns, bool ifNotExists = false, bool ifExists = false, bool cascade = false) =>
         AddColumns(table, columns, ifNotExists, ifExists, cascade);
 
+    /// <summary><c>ALTER TABLE … DROP</c> columns. Irreversible.</summary>
     public MigrationBuilder DropColumns(SqlName table, IReadOnlyList<string> columns, bool ifExists = false, bool cascade = false) =>
         Add(new DropColumns(table, columns, ifExists, cascade));
 
@@ -197,9 +212,11 @@ public sealed class MigrationBuilder
     public MigrationBuilder DropColumns(SqlName table, Columns columns, bool ifExists = false, bool cascade = false) =>
         DropColumns(table, [.. columns.Select(c => c.Key)], ifExists, cascade);
 
+    /// <summary><c>ALTER TABLE … DROP</c> one column. Irreversible.</summary>
     public MigrationBuilder DropColumn(SqlName table, string column, bool ifExists = false, bool cascade = false) =>
         DropColumns(table, [column], ifExists, cascade);
 
+    /// <summary><c>ALTER TABLE … RENAME column TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameColumn(SqlName table, string column, string newName) =>
         Add(new RenameMember("RenameColumn", "TABLE", table, "", column, newName));
 
@@ -229,9 +246,11 @@ public sealed class MigrationBuilder
     /// <summary>Alias of <see cref="AddConstraint(SqlName, string?, string)"/>.</summary>
     public MigrationBuilder CreateConstraint(SqlName table, string? name, string expression) => AddConstraint(table, name, expression);
 
+    /// <summary><c>ALTER TABLE [IF EXISTS] … DROP CONSTRAINT</c>. Irreversible.</summary>
     public MigrationBuilder DropConstraint(SqlName table, string name, bool ifExists = false, bool cascade = false, bool ifTableExists = false) =>
         Add(new DropConstraint(table, name, ifExists, cascade, ifTableExists));
 
+    /// <summary><c>ALTER TABLE … RENAME CONSTRAINT</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameConstraint(SqlName table, string name, string newName) =>
         Add(new RenameMember("RenameConstraint", "TABLE", table, "CONSTRAINT ", name, newName));
 
@@ -254,8 +273,10 @@ public sealed class MigrationBuilder
     public MigrationBuilder DropIndex(SqlName table, IReadOnlyList<IndexColumn> columns, IndexOptions? options = null) =>
         Add(new DropIndex(table, columns, options ?? new IndexOptions()));
 
+    /// <summary><c>DROP INDEX</c> of the index on one column or expression.</summary>
     public MigrationBuilder DropIndex(SqlName table, string column, IndexOptions? options = null) => DropIndex(table, [column], options);
 
+    /// <summary><c>ALTER INDEX … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameIndex(SqlName index, SqlName newName) => Add(new RenameObject("RenameIndex", "INDEX", index, newName));
 
     // ---- Types
@@ -274,21 +295,26 @@ public sealed class MigrationBuilder
     /// <summary>Alias of <see cref="CreateType(SqlName, Columns)"/>.</summary>
     public MigrationBuilder AddType(SqlName type, Columns attributes) => CreateType(type, attributes);
 
+    /// <summary><c>DROP TYPE</c>. Irreversible.</summary>
     public MigrationBuilder DropType(SqlName type, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropType", "TYPE", type, ifExists, cascade));
 
+    /// <summary><c>ALTER TYPE … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameType(SqlName type, SqlName newName) => Add(new RenameObject("RenameType", "TYPE", type, newName));
 
     /// <summary><c>ALTER TYPE … ADD ATTRIBUTE</c>. Reversed by dropping it.</summary>
     public MigrationBuilder AddTypeAttribute(SqlName type, string attribute, string attributeType) =>
         Add(new AddTypeAttribute(type, attribute, attributeType, _shorthands));
 
+    /// <summary><c>ALTER TYPE … DROP ATTRIBUTE</c>. Irreversible.</summary>
     public MigrationBuilder DropTypeAttribute(SqlName type, string attribute, bool ifExists = false) =>
         Add(new DropTypeAttribute(type, attribute, ifExists));
 
+    /// <summary><c>ALTER TYPE … ALTER ATTRIBUTE … SET DATA TYPE</c>; shorthands apply. Irreversible.</summary>
     public MigrationBuilder SetTypeAttribute(SqlName type, string attribute, string attributeType) =>
         Add(new SetTypeAttribute(type, attribute, attributeType, _shorthands));
 
+    /// <summary><c>ALTER TYPE … RENAME ATTRIBUTE</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameTypeAttribute(SqlName type, string attribute, string newName) =>
         Add(new RenameMember("RenameTypeAttribute", "TYPE", type, "ATTRIBUTE ", attribute, newName));
 
@@ -296,6 +322,7 @@ public sealed class MigrationBuilder
     public MigrationBuilder AddTypeValue(SqlName type, SqlValue value, string? before = null, string? after = null, bool ifNotExists = false) =>
         Add(new AddTypeValue(type, value, before, after, ifNotExists));
 
+    /// <summary><c>ALTER TYPE … RENAME VALUE</c> of an enum. Reversed by renaming back.</summary>
     public MigrationBuilder RenameTypeValue(SqlName type, string value, string newValue) =>
         Add(new RenameMember("RenameTypeValue", "TYPE", type, "VALUE ", value, newValue, AsLiteral: true));
 
@@ -308,10 +335,13 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateRole(SqlName role, RoleOptions? options = null, bool ifExists = false) =>
         Add(new CreateRole(role, options ?? new RoleOptions(), new DropFlags(ifExists)));
 
+    /// <summary><c>DROP ROLE</c>. Irreversible.</summary>
     public MigrationBuilder DropRole(SqlName role, bool ifExists = false) => Add(new DropObject("DropRole", "ROLE", role, ifExists));
 
+    /// <summary><c>ALTER ROLE … WITH</c> the attributes set in <paramref name="options"/>. Irreversible.</summary>
     public MigrationBuilder AlterRole(SqlName role, RoleOptions options) => Add(new AlterRole(role, options));
 
+    /// <summary><c>ALTER ROLE … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameRole(SqlName role, SqlName newName) => Add(new RenameObject("RenameRole", "ROLE", role, newName));
 
     // ---- Functions
@@ -320,11 +350,13 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, FunctionOptions options, SqlValue definition) =>
         Add(new CreateFunction(function, parameters, options, definition, _shorthands));
 
+    /// <summary><c>DROP FUNCTION name(parameters)</c> (defaults left out). Irreversible.</summary>
     public MigrationBuilder DropFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, bool ifExists = false, bool cascade = false) =>
-        Add(Strata.Sql.Operations.CreateFunction.DropFunction(function, parameters, ifExists, cascade, _shorthands));
+        Add(new DropFunction(function, parameters, ifExists, cascade, _shorthands));
 
+    /// <summary><c>ALTER FUNCTION name(parameters) RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, SqlName newName) =>
-        Add(new RenameObject("RenameFunction", "FUNCTION", function, newName, FunctionParam.List(parameters, _shorthands)));
+        Add(new RenameFunction(function, parameters, newName, _shorthands));
 
     // ---- Triggers
 
@@ -336,9 +368,11 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateTrigger(SqlName table, string trigger, TriggerOptions options, SqlValue? definition = null) =>
         Add(new CreateTrigger(table, trigger, options, definition, _shorthands));
 
+    /// <summary><c>DROP TRIGGER … ON table</c>. Irreversible.</summary>
     public MigrationBuilder DropTrigger(SqlName table, string trigger, bool ifExists = false, bool cascade = false) =>
         Add(new DropTrigger(table, trigger, ifExists, cascade));
 
+    /// <summary><c>ALTER TRIGGER … ON table RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameTrigger(SqlName table, string trigger, string newName) =>
         Add(new RenameOn("RenameTrigger", "TRIGGER", table, trigger, newName));
 
@@ -353,9 +387,11 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateSchema(string schema, bool ifNotExists = false, string? authorization = null, bool ifExists = false, bool cascade = false) =>
         Add(new CreateSchema(schema, ifNotExists, authorization, new DropFlags(ifExists, cascade)));
 
+    /// <summary><c>DROP SCHEMA</c>. Irreversible.</summary>
     public MigrationBuilder DropSchema(string schema, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropSchema", "SCHEMA", schema, ifExists, cascade));
 
+    /// <summary><c>ALTER SCHEMA … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameSchema(string schema, string newName) => Add(new RenameObject("RenameSchema", "SCHEMA", schema, newName));
 
     // ---- Domains
@@ -364,11 +400,14 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateDomain(SqlName domain, string type, DomainOptions? options = null) =>
         Add(new CreateDomain(domain, type, options ?? new DomainOptions(), _shorthands));
 
+    /// <summary><c>DROP DOMAIN</c>. Irreversible.</summary>
     public MigrationBuilder DropDomain(SqlName domain, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropDomain", "DOMAIN", domain, ifExists, cascade));
 
+    /// <summary><c>ALTER DOMAIN</c>, one statement per change (default, NOT NULL, <c>ADD [CONSTRAINT …] CHECK</c>). Irreversible.</summary>
     public MigrationBuilder AlterDomain(SqlName domain, DomainOptions options) => Add(new AlterDomain(domain, options));
 
+    /// <summary><c>ALTER DOMAIN … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameDomain(SqlName domain, SqlName newName) => Add(new RenameObject("RenameDomain", "DOMAIN", domain, newName));
 
     // ---- Sequences
@@ -377,11 +416,14 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateSequence(SqlName sequence, CreateSequenceOptions? options = null) =>
         Add(new CreateSequence(sequence, options ?? new CreateSequenceOptions(), _shorthands));
 
+    /// <summary><c>DROP SEQUENCE</c>. Irreversible.</summary>
     public MigrationBuilder DropSequence(SqlName sequence, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropSequence", "SEQUENCE", sequence, ifExists, cascade));
 
+    /// <summary><c>ALTER SEQUENCE</c>; at least one option. Irreversible.</summary>
     public MigrationBuilder AlterSequence(SqlName sequence, AlterSequenceOptions options) => Add(new AlterSequence(sequence, options, _shorthands));
 
+    /// <summary><c>ALTER SEQUENCE … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameSequence(SqlName sequence, SqlName newName) => Add(new RenameObject("RenameSequence", "SEQUENCE", sequence, newName));
 
     // ---- Operators
@@ -391,7 +433,7 @@ public sealed class MigrationBuilder
 
     /// <summary><c>DROP OPERATOR op(left, right)</c>; a missing side is <c>none</c>.</summary>
     public MigrationBuilder DropOperator(SqlName op, SqlName? left = null, SqlName? right = null, bool ifExists = false, bool cascade = false) =>
-        Add(Strata.Sql.Operations.CreateOperator.DropOperator(op, left, right, ifExists, cascade));
+        Add(new DropOperator(op, left, right, ifExists, cascade));
 
     /// <summary><c>CREATE OPERATOR CLASS</c>. Reversed by <c>DROP OPERATOR CLASS</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).</summary>
     /// <param name="operatorClass">The class.</param>
@@ -406,9 +448,11 @@ public sealed class MigrationBuilder
         bool ifExists = false, bool cascade = false) =>
         Add(new CreateOperatorClass(operatorClass, type, indexMethod, operators, isDefault, family, _shorthands, new DropFlags(ifExists, cascade)));
 
+    /// <summary><c>DROP OPERATOR CLASS … USING method</c>. Irreversible.</summary>
     public MigrationBuilder DropOperatorClass(SqlName operatorClass, string indexMethod, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropOperatorClass", "OPERATOR CLASS", operatorClass, ifExists, cascade, $" USING {indexMethod}"));
 
+    /// <summary><c>ALTER OPERATOR CLASS … USING method RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameOperatorClass(SqlName operatorClass, string indexMethod, SqlName newName) =>
         Add(new RenameObject("RenameOperatorClass", "OPERATOR CLASS", operatorClass, newName, $" USING {indexMethod}"));
 
@@ -420,9 +464,11 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateOperatorFamily(SqlName operatorFamily, string indexMethod, bool ifExists = false, bool cascade = false) =>
         Add(new CreateOperatorFamily(operatorFamily, indexMethod, new DropFlags(ifExists, cascade)));
 
+    /// <summary><c>DROP OPERATOR FAMILY … USING method</c>. Irreversible.</summary>
     public MigrationBuilder DropOperatorFamily(SqlName operatorFamily, string indexMethod, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropOperatorFamily", "OPERATOR FAMILY", operatorFamily, ifExists, cascade, $" USING {indexMethod}"));
 
+    /// <summary><c>ALTER OPERATOR FAMILY … USING method RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameOperatorFamily(SqlName operatorFamily, string indexMethod, SqlName newName) =>
         Add(new RenameObject("RenameOperatorFamily", "OPERATOR FAMILY", operatorFamily, newName, $" USING {indexMethod}"));
 
@@ -430,6 +476,7 @@ public sealed class MigrationBuilder
     public MigrationBuilder AddToOperatorFamily(SqlName operatorFamily, string indexMethod, IReadOnlyList<OperatorListItem> operators) =>
         Add(new AlterOperatorFamily("AddToOperatorFamily", operatorFamily, indexMethod, operators, true, _shorthands));
 
+    /// <summary><c>ALTER OPERATOR FAMILY … DROP</c> entries, named by number and operand types. Irreversible.</summary>
     public MigrationBuilder RemoveFromOperatorFamily(SqlName operatorFamily, string indexMethod, IReadOnlyList<OperatorListItem> operators) =>
         Add(new AlterOperatorFamily("RemoveFromOperatorFamily", operatorFamily, indexMethod, operators, false, _shorthands));
 
@@ -439,10 +486,13 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreatePolicy(SqlName table, string policy, PolicyOptions? options = null) =>
         Add(new CreatePolicy(table, policy, options ?? new PolicyOptions()));
 
+    /// <summary><c>DROP POLICY … ON table</c>. Irreversible.</summary>
     public MigrationBuilder DropPolicy(SqlName table, string policy, bool ifExists = false) => Add(new DropPolicy(table, policy, ifExists));
 
+    /// <summary><c>ALTER POLICY … ON table</c> roles, USING and WITH CHECK. Irreversible.</summary>
     public MigrationBuilder AlterPolicy(SqlName table, string policy, PolicyOptions options) => Add(new AlterPolicy(table, policy, options));
 
+    /// <summary><c>ALTER POLICY … ON table RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenamePolicy(SqlName table, string policy, string newName) =>
         Add(new RenameOn("RenamePolicy", "POLICY", table, policy, newName));
 
@@ -452,6 +502,7 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateView(SqlName view, ViewOptions? options, string definition) =>
         Add(new CreateView(view, options ?? new ViewOptions(), definition));
 
+    /// <summary><c>DROP VIEW</c>. Irreversible.</summary>
     public MigrationBuilder DropView(SqlName view, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropView", "VIEW", view, ifExists, cascade));
 
@@ -471,6 +522,7 @@ public sealed class MigrationBuilder
     /// <summary><c>ALTER VIEW … ALTER COLUMN … SET DEFAULT</c>, or <c>DROP DEFAULT</c> for <see cref="SqlValue.Null"/>.</summary>
     public MigrationBuilder AlterViewColumn(SqlName view, string column, SqlValue? @default) => Add(new AlterViewColumn(view, column, @default));
 
+    /// <summary><c>ALTER VIEW … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameView(SqlName view, SqlName newName) => Add(new RenameObject("RenameView", "VIEW", view, newName));
 
     // ---- Materialized views
@@ -479,6 +531,7 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateMaterializedView(SqlName view, MaterializedViewOptions? options, string definition) =>
         Add(new CreateMaterializedView(view, options ?? new MaterializedViewOptions(), definition));
 
+    /// <summary><c>DROP MATERIALIZED VIEW</c>. Irreversible.</summary>
     public MigrationBuilder DropMaterializedView(SqlName view, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropMaterializedView", "MATERIALIZED VIEW", view, ifExists, cascade));
 
@@ -491,9 +544,11 @@ public sealed class MigrationBuilder
         IReadOnlyList<KeyValuePair<string, SqlValue>>? storageParameters = null) =>
         Add(new AlterMaterializedView(view, withoutCluster ? "" : cluster, extension, storageParameters ?? []));
 
+    /// <summary><c>ALTER MATERIALIZED VIEW … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameMaterializedView(SqlName view, SqlName newName) =>
         Add(new RenameObject("RenameMaterializedView", "MATERIALIZED VIEW", view, newName));
 
+    /// <summary><c>ALTER MATERIALIZED VIEW … RENAME COLUMN</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameMaterializedViewColumn(SqlName view, string column, string newName) =>
         Add(new RenameMember("RenameMaterializedViewColumn", "MATERIALIZED VIEW", view, "COLUMN ", column, newName));
 
@@ -512,6 +567,7 @@ public sealed class MigrationBuilder
     public MigrationBuilder GrantRoles(IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName> to, bool withAdminOption = false, bool onlyAdminOption = false, bool cascade = false) =>
         Add(new GrantRoles(roles, to, withAdminOption, onlyAdminOption, cascade));
 
+    /// <summary><c>REVOKE [ADMIN OPTION FOR] roles FROM roles</c>. Irreversible.</summary>
     public MigrationBuilder RevokeRoles(IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName> from, bool onlyAdminOption = false, bool cascade = false) =>
         Add(new RevokeRoles(roles, from, onlyAdminOption, cascade));
 
@@ -526,6 +582,7 @@ public sealed class MigrationBuilder
         bool onlyGrantOption = false, bool cascade = false) =>
         Add(new GrantOn("GrantOnSchemas", privileges, SchemaTarget(schemas), roles, withGrantOption, onlyGrantOption, cascade));
 
+    /// <summary><c>REVOKE [GRANT OPTION FOR] privileges ON SCHEMA … FROM roles</c>. Irreversible.</summary>
     public MigrationBuilder RevokeOnSchemas(IReadOnlyList<string> privileges, IReadOnlyList<string> schemas, IReadOnlyList<SqlName> roles, bool onlyGrantOption = false, bool cascade = false) =>
         Add(new RevokeOn("RevokeOnSchemas", privileges, SchemaTarget(schemas), roles, onlyGrantOption, cascade));
 
@@ -544,6 +601,7 @@ public sealed class MigrationBuilder
         bool withGrantOption = false, bool onlyGrantOption = false, bool cascade = false) =>
         Add(new GrantOn("GrantOnTables", privileges, TableTarget(tables, allTablesInSchema), roles, withGrantOption, onlyGrantOption, cascade));
 
+    /// <summary><c>REVOKE [GRANT OPTION FOR] privileges ON tables (or ALL TABLES IN SCHEMA) FROM roles</c>. Irreversible.</summary>
     public MigrationBuilder RevokeOnTables(IReadOnlyList<string> privileges, IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName>? tables = null, string? allTablesInSchema = null, bool onlyGrantOption = false, bool cascade = false) =>
         Add(new RevokeOn("RevokeOnTables", privileges, TableTarget(tables, allTablesInSchema), roles, onlyGrantOption, cascade));
 
@@ -571,6 +629,7 @@ public sealed class MigrationBuilder
         bool ifExists = false) =>
         Add(new CreateCast(source, target, function, argumentTypes, inout, @as, new DropFlags(ifExists)));
 
+    /// <summary><c>DROP CAST (source AS target)</c>. Irreversible.</summary>
     public MigrationBuilder DropCast(string source, string target, bool ifExists = false) =>
-        Add(new DropObject("DropCast", "CAST", [$"({source} AS {target})"], ifExists));
+        Add(new DropObject("DropCast", "CAST", [SqlName.Raw($"({source} AS {target})")], ifExists));
 }

@@ -32,7 +32,8 @@ public sealed class ConformanceCorpusTests
             Assert.True(expected.TryGetProperty("validOnPg15", out var valid) && valid.ValueKind == JsonValueKind.False,
                 "Strata departs from node-pg-migrate's SQL only where PostgreSQL rejects it (validOnPg15: false).");
 
-        var pgm = new MigrationBuilder(translation.Shorthands, new NoDatabase());
+        var decamelize = expected.TryGetProperty("decamelize", out var flagged) && flagged.GetBoolean();
+        var pgm = new MigrationBuilder(translation.Shorthands, new NoDatabase(), decamelize);
         var down = expected.TryGetProperty("direction", out var direction) && direction.GetString()!.StartsWith("down", StringComparison.Ordinal);
         IReadOnlyList<string> Run()
         {

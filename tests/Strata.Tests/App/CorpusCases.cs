@@ -652,5 +652,73 @@ public static class CorpusCases
             pgm.NoTransaction();
             pgm.CreateIndex("t", "a", new IndexOptions { Concurrently = true });
         }),
+        // ---- decamelize: true (the corpus case says so; the builder is made with decamelize: true)
+        ["decamelize_createTable"] = new(pgm => pgm.CreateTable("userProfiles", new Columns
+        {
+            ["id"] = "id",
+            ["userId"] = new Column("integer") { References = "appUsers", ReferencesConstraintComment = "owner" },
+            ["displayName"] = new Column("text") { Comment = "shown" },
+            ["createdAt"] = new Column("timestamp") { Default = pgm.Func("now()"), Check = "createdAt > now()" },
+        }, new TableOptions
+        {
+            Constraints = new ConstraintOptions
+            {
+                Unique = [["userId", "displayName"]],
+                ForeignKeys = [new ForeignKey { Columns = ["userId"], References = "appUsers(id)" }],
+            },
+            Comment = "profiles",
+        })),
+        ["decamelize_createTable_schema"] = new(pgm => pgm.CreateTable(new SqlName("mySchema", "myTable"), new Columns { ["myId"] = "id" })),
+        ["decamelize_createIndex"] = new(pgm => pgm.CreateIndex("userProfiles", ["userId", new IndexColumn("displayName") { Sort = "DESC" }],
+            new IndexOptions { Include = ["createdAt"] })),
+        ["decamelize_createIndex_expression"] = new(pgm => pgm.CreateIndex("userProfiles", "lower(displayName)")),
+        ["decamelize_reverse_createIndex"] = new(pgm => pgm.CreateIndex("userProfiles", "userId", new IndexOptions { Unique = true })),
+        ["decamelize_addColumns_alterColumn"] = new(pgm =>
+        {
+            pgm.AddColumns("userProfiles", new Columns { ["lastLogin"] = "timestamp" });
+            pgm.AlterColumn("userProfiles", "lastLogin", new AlterColumnOptions { NotNull = true, Comment = "x" });
+            pgm.RenameColumn("userProfiles", "lastLogin", "lastSeenAt");
+        }),
+        ["decamelize_constraints_names"] = new(pgm =>
+        {
+            pgm.AddConstraint("userProfiles", "profilesUserFk", new ConstraintOptions { ForeignKeys = [new ForeignKey { Columns = ["userId"], References = "appUsers" }] });
+            pgm.DropConstraint("userProfiles", "profilesUserFk");
+        }),
+        ["decamelize_types_and_values"] = new(pgm =>
+        {
+            pgm.CreateType("moodKind", ["veryHappy", "sad"]);
+            pgm.AddTypeValue("moodKind", "quiteOk");
+            pgm.RenameTypeValue("moodKind", "sad", "notHappy");
+            pgm.CreateType("addressType", new Columns { ["streetName"] = "text" });
+            pgm.RenameTypeAttribute("addressType", "streetName", "streetLine");
+        }),
+        ["decamelize_function_trigger"] = new(pgm =>
+        {
+            pgm.CreateFunction("touchRow", [new FunctionParam("integer") { Name = "rowId" }],
+                new FunctionOptions { Returns = "trigger", Language = "plpgsql", Set = [new("searchPath", "public")] }, "BEGIN RETURN NEW; END;");
+            pgm.CreateTrigger("userProfiles", "touchProfiles", new TriggerOptions { When = "BEFORE", Operation = ["UPDATE"], Function = "touchRow", Level = "ROW" });
+        }),
+        ["decamelize_sql_args"] = new(pgm => pgm.Sql("SELECT * FROM {tableName} WHERE x = {val}", new Dictionary<string, SqlValue> { ["tableName"] = "userProfiles", ["val"] = 1 })),
+        ["decamelize_grants_roles_policies"] = new(pgm =>
+        {
+            pgm.CreateRole("appReader", new RoleOptions { InRole = ["someGroup"] });
+            pgm.GrantOnTables(tables: ["userProfiles"], privileges: ["SELECT"], roles: ["appReader", "PUBLIC"]);
+            pgm.CreatePolicy("userProfiles", "ownRows", new PolicyOptions { Role = ["appReader"], Using = "userId = 1" });
+        }),
+        ["decamelize_views_sequences_extensions"] = new(pgm =>
+        {
+            pgm.CreateView("activeUsers", new ViewOptions { Columns = ["userId"] }, "SELECT userId FROM x");
+            pgm.CreateMaterializedView("userCounts", new MaterializedViewOptions { StorageParameters = [new("fillfactor", 70)] }, "SELECT 1");
+            pgm.CreateSequence("orderSeq", new CreateSequenceOptions { Owner = "orders.orderId" });
+            pgm.CreateExtension("uuid-ossp", schema: "extSchema");
+        }),
+        ["decamelize_operators_casts"] = new(pgm =>
+        {
+            pgm.CreateOperator("===", new OperatorOptions { Procedure = "myEq", Left = "myType", Right = "myType" });
+            pgm.CreateCast("myType", "otherType", function: "castMe");
+            pgm.DropFunction("castMe", ["myType"]);
+        }),
+        ["decamelize_reverse_trigger_inline"] = new(pgm => pgm.CreateTrigger("userProfiles", "touchProfiles",
+            new TriggerOptions { When = "BEFORE", Operation = ["UPDATE"], Level = "ROW", Language = "plpgsql" }, "BEGIN RETURN NEW; END;")),
     };
 }

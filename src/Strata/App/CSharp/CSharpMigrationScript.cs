@@ -38,18 +38,18 @@ public static class CSharpMigrationScript
             {
                 var pgm = Builder();
                 await migration.UpAsync(pgm);
-                return Script(file, pgm.Operations.Select(op => (op, Line(lines, op), false)), pgm.UsesTransaction);
+                return Script(file, pgm.Operations.Select(op => (op, Line(lines, op), false)), pgm.UsesTransaction, pgm.Naming);
             }
             var down = Builder();
             await migration.DownAsync(down);
             if (!migration.DownMissing)
-                return Script(file, down.Operations.Select(op => (op, Line(lines, op), false)), down.UsesTransaction);
+                return Script(file, down.Operations.Select(op => (op, Line(lines, op), false)), down.UsesTransaction, down.Naming);
             var recorded = Builder();
             await migration.UpAsync(recorded);
             var reversed = recorded.Reverse();
             // Reverse() makes new operations, last first; the line of each is that of the operation it undoes.
             var source = recorded.Operations;
-            return Script(file, reversed.Operations.Select((op, i) => (op, Line(lines, source[source.Count - 1 - i]), true)), reversed.UsesTransaction);
+            return Script(file, reversed.Operations.Select((op, i) => (op, Line(lines, source[source.Count - 1 - i]), true)), reversed.UsesTransaction, reversed.Naming);
         }
         catch (IrreversibleOperationException e)
         {
@@ -64,12 +64,12 @@ public static class CSharpMigrationScript
 
     static int Line(Dictionary<IMigrationOperation, int> lines, IMigrationOperation op) => lines.TryGetValue(op, out var l) ? l : 0;
 
-    static MigrationScript Script(MigrationFile file, IEnumerable<(IMigrationOperation Op, int Line, bool Reversed)> ops, bool usesTransaction)
+    static MigrationScript Script(MigrationFile file, IEnumerable<(IMigrationOperation Op, int Line, bool Reversed)> ops, bool usesTransaction, SqlNaming naming)
     {
         var statements = new List<SqlStatement>();
         foreach (var (op, line, reversed) in ops)
         {
-            IEnumerable<string> steps = op.ToSql();
+            IEnumerable<string> steps = op.ToSql(naming);
             if (reversed) steps = steps.Reverse();
             foreach (var step in steps)
                 foreach (var s in SqlScript.Split(step))

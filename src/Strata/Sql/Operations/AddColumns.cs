@@ -4,10 +4,10 @@ internal sealed record AddColumns(SqlName Table, Columns Columns, bool IfNotExis
 {
     public override string Method => "AddColumns";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
-        var columns = ColumnWriter.Write(Table, Columns, Shorthands);
-        var sql = $"ALTER TABLE {Table.Quoted}\n{SqlText.Lines(columns.Lines, $"  ADD {SqlText.If(IfNotExists, "IF NOT EXISTS ")}")};";
+        var columns = ColumnWriter.Write(Table, Columns, Shorthands, n);
+        var sql = $"ALTER TABLE {n.Quote(Table)}\n{SqlText.Lines(columns.Lines, $"  ADD {SqlText.If(IfNotExists, "IF NOT EXISTS ")}")};";
         return [columns.Comments.Count > 0 ? sql + "\n" + string.Join("\n", columns.Comments) : sql];
     }
 
@@ -18,9 +18,9 @@ internal sealed record DropColumns(SqlName Table, IReadOnlyList<string> Columns,
 {
     public override string Method => "DropColumns";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
-        var lines = Columns.Select(c => $"DROP {SqlText.If(IfExists, "IF EXISTS ")}{SqlQuote.Ident(c)}{SqlText.If(Cascade, " CASCADE")}");
-        return [$"ALTER TABLE {Table.Quoted}\n{SqlText.Lines(lines)};"];
+        var lines = Columns.Select(c => $"DROP {SqlText.If(IfExists, "IF EXISTS ")}{n.Ident(c)}{SqlText.If(Cascade, " CASCADE")}");
+        return [$"ALTER TABLE {n.Quote(Table)}\n{SqlText.Lines(lines)};"];
     }
 }

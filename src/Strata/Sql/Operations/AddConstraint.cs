@@ -9,13 +9,13 @@ internal sealed record AddConstraint(SqlName Table, string? Name, ConstraintOpti
 {
     public override string Method => "AddConstraint";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var (constraints, comments) = Expression is not null
-            ? ([$"{(string.IsNullOrEmpty(Name) ? "" : $"CONSTRAINT {SqlQuote.Ident(Name)} ")}{Expression}"], [])
-            : Options!.ToSql(Table, Name);
+            ? ([$"{(string.IsNullOrEmpty(Name) ? "" : $"CONSTRAINT {n.Ident(Name)} ")}{Expression}"], [])
+            : Options!.ToSql(Table, Name, n);
         if (constraints.Count == 0) throw new ArgumentException("No constraint options provided for addConstraint");
-        return [string.Join("\n", [$"ALTER TABLE {Table.Quoted}\n{SqlText.Lines(constraints, "  ADD ")};", .. comments])];
+        return [string.Join("\n", [$"ALTER TABLE {n.Quote(Table)}\n{SqlText.Lines(constraints, "  ADD ")};", .. comments])];
     }
 
     public override IMigrationOperation Reverse()
@@ -32,6 +32,6 @@ internal sealed record DropConstraint(SqlName Table, string Name, bool IfExists,
 {
     public override string Method => "DropConstraint";
 
-    public override IReadOnlyList<string> ToSql() =>
-        [$"ALTER TABLE{SqlText.If(IfTableExists, " IF EXISTS")} {Table.Quoted} DROP CONSTRAINT{SqlText.If(IfExists, " IF EXISTS")} {SqlQuote.Ident(Name)}{SqlText.If(Cascade, " CASCADE")};"];
+    public override IReadOnlyList<string> ToSql(SqlNaming n) =>
+        [$"ALTER TABLE{SqlText.If(IfTableExists, " IF EXISTS")} {n.Quote(Table)} DROP CONSTRAINT{SqlText.If(IfExists, " IF EXISTS")} {n.Ident(Name)}{SqlText.If(Cascade, " CASCADE")};"];
 }

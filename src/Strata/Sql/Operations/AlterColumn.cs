@@ -11,6 +11,7 @@ public sealed record AlterColumnOptions
     public bool? NotNull { get; init; }
     /// <summary>True: <c>DROP NOT NULL</c>.</summary>
     public bool AllowNull { get; init; }
+    /// <summary><c>COLLATE</c> with the type change; a bare name is quoted.</summary>
     public string? Collation { get; init; }
     /// <summary>The USING expression of a type change.</summary>
     public string? Using { get; init; }
@@ -30,18 +31,16 @@ internal sealed record AlterColumn(SqlName Table, string Column, AlterColumnOpti
 {
     public override string Method => "AlterColumn";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
         var actions = new List<string>();
-        if (o.Default is { IsNull: true }) actions.Add("DROP DEFAULT");
-        else if (o.Default is { } value) actions.Add($"SET DEFAULT {value.ToSql()}");
+        if (AlterClauses.Default(o.Default) is { } setDefault) actions.Add(setDefault);
         if (!string.IsNullOrEmpty(o.Type))
             actions.Add($"SET DATA TYPE {TypeShorthands.Adapt(o.Type)}"
                 + (string.IsNullOrEmpty(o.Collation) ? "" : $" COLLATE {SqlText.Collation(o.Collation)}")
                 + (string.IsNullOrEmpty(o.Using) ? "" : $" USING {o.Using}"));
-        if (o.NotNull == true) actions.Add("SET NOT NULL");
-        else if (o.NotNull == false || o.AllowNull) actions.Add("DROP NOT NULL");
+        if (AlterClauses.NotNull(o.NotNull, o.AllowNull) is { } nullability) actions.Add(nullability);
         if (o.SequenceGenerated is { } identity) actions.Add(identity.ToSql("ADD ", Shorthands));
         else if (o.DropIdentity) actions.Add("DROP IDENTITY");
         if (o.ExpressionGenerated is { } expression) actions.Add($"SET EXPRESSION AS ({expression})");
@@ -49,9 +48,9 @@ internal sealed record AlterColumn(SqlName Table, string Column, AlterColumnOpti
 
         var queries = new List<string>();
         if (actions.Count > 0)
-            queries.Add($"ALTER TABLE {Table.Quoted}\n{SqlText.Lines(actions, $"  ALTER {SqlQuote.Ident(Column)} ")};");
+            queries.Add($"ALTER TABLE {n.Quote(Table)}\n{SqlText.Lines(actions, $"  ALTER {n.Ident(Column)} ")};");
         if (o.Comment is not null)
-            queries.Add(SqlText.Comment("COLUMN", $"{Table.Quoted}.{SqlQuote.Ident(Column)}", o.Comment));
+            queries.Add(SqlText.Comment("COLUMN", $"{n.Quote(Table)}.{n.Ident(Column)}", o.Comment));
         return [string.Join("\n", queries)];
     }
 }

@@ -5,7 +5,7 @@ internal static class ColumnWriter
 {
     public sealed record Result(List<string> Lines, List<SqlName> PrimaryKey, List<string> Comments);
 
-    public static Result Write(SqlName table, Columns columns, TypeShorthands shorthands)
+    public static Result Write(SqlName table, Columns columns, TypeShorthands shorthands, SqlNaming n)
     {
         var resolved = columns.Select(c => (Name: c.Key, Column: shorthands.Apply(c.Value))).ToList();
         var primary = resolved.Where(c => c.Column.PrimaryKey == true).Select(c => (SqlName)c.Name).ToList();
@@ -16,7 +16,7 @@ internal static class ColumnWriter
 
         var comments = resolved
             .Where(c => c.Column.Comment is not null)
-            .Select(c => SqlText.Comment("COLUMN", $"{table.Quoted}.{SqlQuote.Ident(c.Name)}", c.Column.Comment))
+            .Select(c => SqlText.Comment("COLUMN", $"{n.Quote(table)}.{n.Ident(c.Name)}", c.Column.Comment))
             .ToList();
 
         var lines = new List<string>();
@@ -34,10 +34,10 @@ internal static class ColumnWriter
                 var constraintName = !string.IsNullOrEmpty(column.ReferencesConstraintName)
                     ? column.ReferencesConstraintName
                     : !string.IsNullOrEmpty(column.ReferencesConstraintComment) ? $"{table.Name}_fk_{name}" : "";
-                var prefix = constraintName.Length > 0 ? $"CONSTRAINT {SqlQuote.Ident(constraintName)} " : "";
-                clauses.Add(prefix + References.ToSql(references, column.Match, column.OnDelete, column.OnUpdate));
+                var prefix = constraintName.Length > 0 ? $"CONSTRAINT {n.Ident(constraintName)} " : "";
+                clauses.Add(prefix + References.ToSql(references, column.Match, column.OnDelete, column.OnUpdate, n));
                 if (!string.IsNullOrEmpty(column.ReferencesConstraintComment))
-                    comments.Add(SqlText.Comment($"CONSTRAINT {SqlQuote.Ident(constraintName)} ON", table.Quoted, column.ReferencesConstraintComment));
+                    comments.Add(SqlText.Comment($"CONSTRAINT {n.Ident(constraintName)} ON", n.Quote(table), column.ReferencesConstraintComment));
             }
             if (column.Deferrable == true) clauses.Add(References.Deferrable(column.Deferred == true));
             if (column.SequenceGenerated is { } identity) clauses.Add(identity.ToSql("", shorthands));
@@ -46,7 +46,7 @@ internal static class ColumnWriter
             var type = column.Array == true ? $"{column.Type} ARRAY"
                 : column.ArraySize is { } size ? $"{column.Type} ARRAY[{size}]"
                 : column.Type;
-            lines.Add($"{SqlQuote.Ident(name)} {type}{(clauses.Count > 0 ? " " + string.Join(" ", clauses) : "")}");
+            lines.Add($"{n.Ident(name)} {type}{(clauses.Count > 0 ? " " + string.Join(" ", clauses) : "")}");
         }
         return new Result(lines, multiplePrimary ? primary : [], comments);
     }

@@ -3,13 +3,19 @@ namespace Strata.Sql.Operations;
 /// <summary>A foreign key: <c>FOREIGN KEY (columns) REFERENCES …</c>.</summary>
 public sealed record ForeignKey
 {
+    /// <summary>The referencing columns.</summary>
     public required IReadOnlyList<SqlName> Columns { get; init; }
     /// <summary>The referenced table; text starting with <c>"</c> or ending with <c>)</c> (<c>users(id)</c>) is written as is.</summary>
     public required SqlName References { get; init; }
+    /// <summary>The constraint's name, over the constraint name given to <c>AddConstraint</c>.</summary>
     public string? ReferencesConstraintName { get; init; }
+    /// <summary>A comment on the constraint.</summary>
     public string? ReferencesConstraintComment { get; init; }
+    /// <summary>The <c>ON DELETE</c> action.</summary>
     public string? OnDelete { get; init; }
+    /// <summary>The <c>ON UPDATE</c> action.</summary>
     public string? OnUpdate { get; init; }
+    /// <summary><c>FULL</c> or <c>SIMPLE</c>.</summary>
     public string? Match { get; init; }
 }
 
@@ -26,22 +32,25 @@ public sealed record ConstraintOptions
     public IReadOnlyList<string>? Checks { get; init; }
     /// <summary>Unique constraints, one per set of columns: <c>[["a", "b"], ["c"]]</c>.</summary>
     public IReadOnlyList<IReadOnlyList<SqlName>>? Unique { get; init; }
+    /// <summary>The primary key columns, named <c>{table}_pkey</c> unless named.</summary>
     public IReadOnlyList<SqlName>? PrimaryKey { get; init; }
+    /// <summary>Foreign keys, named <c>{table}_fk_{columns}</c> unless named.</summary>
     public IReadOnlyList<ForeignKey>? ForeignKeys { get; init; }
     /// <summary>The text after EXCLUDE, e.g. <c>USING gist (r WITH &amp;&amp;)</c>.</summary>
     public string? Exclude { get; init; }
     /// <summary>Every constraint here is <c>DEFERRABLE INITIALLY IMMEDIATE</c>, or <c>DEFERRED</c> with <see cref="Deferred"/>.</summary>
     public bool Deferrable { get; init; }
+    /// <summary>With <see cref="Deferrable"/>: <c>INITIALLY DEFERRED</c>.</summary>
     public bool Deferred { get; init; }
     /// <summary>A comment on the constraint; needs a constraint name.</summary>
     public string? Comment { get; init; }
 
     /// <summary>The constraint clauses and their comments: node-pg-migrate's parseConstraints.</summary>
-    internal (List<string> Constraints, List<string> Comments) ToSql(SqlName table, string? name)
+    internal (List<string> Constraints, List<string> Comments) ToSql(SqlName table, string? name, SqlNaming n)
     {
         var constraints = new List<string>();
         var comments = new List<string>();
-        string Named(string generated) => SqlQuote.Ident(string.IsNullOrEmpty(name) ? generated : name);
+        string Named(string generated) => n.Ident(string.IsNullOrEmpty(name) ? generated : name);
 
         if (!string.IsNullOrEmpty(Check))
             constraints.Add($"CONSTRAINT {Named($"{table.Name}_chck")} CHECK ({Check})");
@@ -49,17 +58,17 @@ public sealed record ConstraintOptions
             for (var i = 0; i < Checks.Count; i++)
                 constraints.Add($"CONSTRAINT {Named($"{table.Name}_chck_{i + 1}")} CHECK ({Checks[i]})");
         foreach (var columns in Unique ?? [])
-            constraints.Add($"CONSTRAINT {Named($"{table.Name}_uniq_{string.Join("_", columns.Select(c => c.Name))}")} UNIQUE ({SqlText.QuotedList(columns)})");
+            constraints.Add($"CONSTRAINT {Named($"{table.Name}_uniq_{string.Join("_", columns.Select(c => c.Name))}")} UNIQUE ({n.QuotedList(columns)})");
         if (PrimaryKey is { Count: > 0 })
-            constraints.Add($"CONSTRAINT {Named($"{table.Name}_pkey")} PRIMARY KEY ({SqlText.QuotedList(PrimaryKey)})");
+            constraints.Add($"CONSTRAINT {Named($"{table.Name}_pkey")} PRIMARY KEY ({n.QuotedList(PrimaryKey)})");
         foreach (var fk in ForeignKeys ?? [])
         {
-            var fkName = SqlQuote.Ident(!string.IsNullOrEmpty(fk.ReferencesConstraintName) ? fk.ReferencesConstraintName
+            var fkName = n.Ident(!string.IsNullOrEmpty(fk.ReferencesConstraintName) ? fk.ReferencesConstraintName
                 : !string.IsNullOrEmpty(name) ? name
                 : $"{table.Name}_fk_{string.Join("_", fk.Columns.Select(c => c.Name))}");
-            constraints.Add($"CONSTRAINT {fkName} FOREIGN KEY ({SqlText.QuotedList(fk.Columns)}) {References.ToSql(fk.References, fk.Match, fk.OnDelete, fk.OnUpdate)}");
+            constraints.Add($"CONSTRAINT {fkName} FOREIGN KEY ({n.QuotedList(fk.Columns)}) {References.ToSql(fk.References, fk.Match, fk.OnDelete, fk.OnUpdate, n)}");
             if (!string.IsNullOrEmpty(fk.ReferencesConstraintComment))
-                comments.Add(SqlText.Comment($"CONSTRAINT {fkName} ON", table.Quoted, fk.ReferencesConstraintComment));
+                comments.Add(SqlText.Comment($"CONSTRAINT {fkName} ON", n.Quote(table), fk.ReferencesConstraintComment));
         }
         if (!string.IsNullOrEmpty(Exclude))
             constraints.Add($"CONSTRAINT {Named($"{table.Name}_excl")} EXCLUDE {Exclude}");
@@ -69,7 +78,7 @@ public sealed record ConstraintOptions
         {
             if (string.IsNullOrEmpty(name))
                 throw new ArgumentException("cannot comment on unspecified constraints");
-            comments.Add(SqlText.Comment($"CONSTRAINT {SqlQuote.Ident(name)} ON", table.Quoted, Comment));
+            comments.Add(SqlText.Comment($"CONSTRAINT {n.Ident(name)} ON", n.Quote(table), Comment));
         }
         return (constraints, comments);
     }

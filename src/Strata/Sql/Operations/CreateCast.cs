@@ -9,13 +9,13 @@ internal sealed record CreateCast(string Source, string Target, SqlName? Functio
 {
     public override string Method => "CreateCast";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var conversion = Function is { } function
-            ? $" WITH FUNCTION {function.Quoted}({string.Join(", ", ArgumentTypes ?? [Source])})"
+            ? $" WITH FUNCTION {n.Quote(function)}({string.Join(", ", ArgumentTypes ?? [Source])})"
             : Inout ? " WITH INOUT" : " WITHOUT FUNCTION";
         return [$"CREATE CAST ({Source} AS {Target}){conversion}{(string.IsNullOrEmpty(As) ? "" : $" AS {As}")};"];
     }
 
-    public override IMigrationOperation Reverse() => new DropObject("DropCast", "CAST", [$"({Source} AS {Target})"], Drop.IfExists);
+    public override IMigrationOperation Reverse() => new DropObject("DropCast", "CAST", [SqlName.Raw($"({Source} AS {Target})")], Drop.IfExists);
 }

@@ -9,7 +9,9 @@ public sealed record DomainOptions
     public bool? NotNull { get; init; }
     /// <summary><c>AlterDomain</c> only: <c>DROP NOT NULL</c>.</summary>
     public bool AllowNull { get; init; }
+    /// <summary><c>CHECK (expression)</c> on <c>VALUE</c>; not together with <see cref="NotNull"/> in <c>CreateDomain</c>.</summary>
     public string? Check { get; init; }
+    /// <summary>The name of the NOT NULL or CHECK constraint.</summary>
     public string? ConstraintName { get; init; }
     /// <summary><c>CreateDomain</c> only, written as is.</summary>
     public string? Collation { get; init; }
@@ -23,7 +25,7 @@ internal sealed record CreateDomain(SqlName Domain, string Type, DomainOptions O
 {
     public override string Method => "CreateDomain";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
         var constraints = new List<string>();
@@ -34,11 +36,11 @@ internal sealed record CreateDomain(SqlName Domain, string Type, DomainOptions O
         if (notNull && check) throw new ArgumentException("\"notNull\" and \"check\" can't be specified together");
         if (notNull || check)
         {
-            if (!string.IsNullOrEmpty(o.ConstraintName)) constraints.Add($"CONSTRAINT {SqlQuote.Ident(o.ConstraintName)}");
+            if (!string.IsNullOrEmpty(o.ConstraintName)) constraints.Add($"CONSTRAINT {n.Ident(o.ConstraintName)}");
             constraints.Add(notNull ? "NOT NULL" : $"CHECK ({o.Check})");
         }
         var tail = constraints.Count > 0 ? " " + string.Join(" ", constraints) : "";
-        return [$"CREATE DOMAIN {Domain.Quoted} AS {Shorthands.ApplyType(Type)}{tail};"];
+        return [$"CREATE DOMAIN {n.Quote(Domain)} AS {Shorthands.ApplyType(Type)}{tail};"];
     }
 
     public override IMigrationOperation Reverse() => new DropObject("DropDomain", "DOMAIN", Domain, Options.IfExists, Options.Cascade);
@@ -49,17 +51,15 @@ internal sealed record AlterDomain(SqlName Domain, DomainOptions Options) : Migr
 {
     public override string Method => "AlterDomain";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
         var actions = new List<string>();
-        if (o.Default is { IsNull: true }) actions.Add("DROP DEFAULT");
-        else if (o.Default is { } value) actions.Add($"SET DEFAULT {value.ToSql()}");
-        if (o.NotNull == true) actions.Add("SET NOT NULL");
-        else if (o.NotNull == false || o.AllowNull) actions.Add("DROP NOT NULL");
+        if (AlterClauses.Default(o.Default) is { } setDefault) actions.Add(setDefault);
+        if (AlterClauses.NotNull(o.NotNull, o.AllowNull) is { } nullability) actions.Add(nullability);
         // node-pg-migrate writes ALTER DOMAIN d CHECK (…), which PostgreSQL rejects; ADD is what it means.
         if (!string.IsNullOrEmpty(o.Check))
-            actions.Add($"ADD {(string.IsNullOrEmpty(o.ConstraintName) ? "" : $"CONSTRAINT {SqlQuote.Ident(o.ConstraintName)} ")}CHECK ({o.Check})");
-        return [string.Join(";\n", actions.Select(a => $"ALTER DOMAIN {Domain.Quoted} {a}")) + ";"];
+            actions.Add($"ADD {(string.IsNullOrEmpty(o.ConstraintName) ? "" : $"CONSTRAINT {n.Ident(o.ConstraintName)} ")}CHECK ({o.Check})");
+        return [string.Join(";\n", actions.Select(a => $"ALTER DOMAIN {n.Quote(Domain)} {a}")) + ";"];
     }
 }

@@ -5,8 +5,8 @@ internal sealed record CreateExtension(IReadOnlyList<string> Extensions, bool If
 {
     public override string Method => "CreateExtension";
 
-    public override IReadOnlyList<string> ToSql() =>
-        [.. Extensions.Select(e => $"CREATE EXTENSION{SqlText.If(IfNotExists, " IF NOT EXISTS")} {SqlQuote.Ident(e)}{(string.IsNullOrEmpty(Schema) ? "" : $" SCHEMA {SqlQuote.Ident(Schema)}")};")];
+    public override IReadOnlyList<string> ToSql(SqlNaming n) =>
+        [.. Extensions.Select(e => $"CREATE EXTENSION{SqlText.If(IfNotExists, " IF NOT EXISTS")} {n.Ident(e)}{(string.IsNullOrEmpty(Schema) ? "" : $" SCHEMA {n.Ident(Schema)}")};")];
 
-    public override IMigrationOperation Reverse() => new DropObject("DropExtension", "EXTENSION", [.. Extensions.Select(SqlQuote.Ident)], Drop.IfExists, Drop.Cascade);
+    public override IMigrationOperation Reverse() => new DropObject("DropExtension", "EXTENSION", [.. Extensions.Select(e => (SqlName)e)], Drop.IfExists, Drop.Cascade);
 }

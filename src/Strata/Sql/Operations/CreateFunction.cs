@@ -5,19 +5,21 @@ public sealed record FunctionParam(string Type)
 {
     /// <summary><c>IN</c>, <c>OUT</c>, <c>INOUT</c> or <c>VARIADIC</c>.</summary>
     public string? Mode { get; init; }
+    /// <summary>The parameter's name, quoted.</summary>
     public string? Name { get; init; }
+    /// <summary><c>DEFAULT value</c>; left out of DROP and RENAME.</summary>
     public SqlValue? Default { get; init; }
 
     public static implicit operator FunctionParam(string type) => new(type);
 
-    internal static string List(IEnumerable<FunctionParam> parameters, TypeShorthands shorthands, bool withDefaults = true) =>
-        "(" + string.Join(", ", parameters.Select(p => p.ToSql(shorthands, withDefaults))) + ")";
+    internal static string List(IEnumerable<FunctionParam> parameters, TypeShorthands shorthands, SqlNaming n, bool withDefaults = true) =>
+        "(" + string.Join(", ", parameters.Select(p => p.ToSql(shorthands, n, withDefaults))) + ")";
 
-    private string ToSql(TypeShorthands shorthands, bool withDefault)
+    private string ToSql(TypeShorthands shorthands, SqlNaming n, bool withDefault)
     {
         var parts = new List<string>();
         if (!string.IsNullOrEmpty(Mode)) parts.Add(Mode);
-        if (!string.IsNullOrEmpty(Name)) parts.Add(SqlQuote.Ident(Name));
+        if (!string.IsNullOrEmpty(Name)) parts.Add(n.Ident(Name));
         parts.Add(shorthands.ApplyType(Type));
         if (withDefault && Default is { } value) parts.Add($"DEFAULT {value.ToSql()}");
         return string.Join(" ", parts);
@@ -29,8 +31,11 @@ public record FunctionOptions
 {
     /// <summary>The language, e.g. <c>plpgsql</c> or <c>sql</c>; required.</summary>
     public string? Language { get; init; }
+    /// <summary>The return type; <c>void</c> by default.</summary>
     public string Returns { get; init; } = "void";
+    /// <summary><c>CREATE OR REPLACE</c>.</summary>
     public bool Replace { get; init; }
+    /// <summary><c>WINDOW</c>.</summary>
     public bool Window { get; init; }
     /// <summary><c>IMMUTABLE</c>, <c>STABLE</c> or <c>VOLATILE</c> (the default).</summary>
     public string Behavior { get; init; } = "VOLATILE";
@@ -53,26 +58,43 @@ internal sealed record CreateFunction(SqlName Function, IReadOnlyList<FunctionPa
 {
     public override string Method => "CreateFunction";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
         var options = new List<string>();
         if (!string.IsNullOrEmpty(o.Behavior)) options.Add(o.Behavior);
         if (string.IsNullOrEmpty(o.Language))
-            throw new ArgumentException($"Language for function {Function.Quoted} have to be specified");
+            throw new ArgumentException($"Language for function {n.Quote(Function)} have to be specified");
         options.Add($"LANGUAGE {o.Language}");
         if (o.Security != "INVOKER") options.Add($"SECURITY {o.Security}");
         if (o.Window) options.Add("WINDOW");
         if (o.OnNull) options.Add("RETURNS NULL ON NULL INPUT");
         if (!string.IsNullOrEmpty(o.Parallel)) options.Add($"PARALLEL {o.Parallel}");
         foreach (var (parameter, value) in o.Set ?? [])
-            options.Add(value == "FROM CURRENT" ? $"SET {SqlQuote.Ident(parameter)} FROM CURRENT" : $"SET {SqlQuote.Ident(parameter)} TO {value}");
-        return [$"CREATE{SqlText.If(o.Replace, " OR REPLACE")} FUNCTION {Function.Quoted}{FunctionParam.List(Params, Shorthands)}\n"
+            options.Add(value == "FROM CURRENT" ? $"SET {n.Ident(parameter)} FROM CURRENT" : $"SET {n.Ident(parameter)} TO {value}");
+        return [$"CREATE{SqlText.If(o.Replace, " OR REPLACE")} FUNCTION {n.Quote(Function)}{FunctionParam.List(Params, Shorthands, n)}\n"
             + $"  RETURNS {o.Returns}\n  AS {Definition.ToSql()}\n  {string.Join("\n  ", options)};"];
     }
 
-    public override IMigrationOperation Reverse() => DropFunction(Function, Params, Options.IfExists, Options.Cascade, Shorthands);
+    public override IMigrationOperation Reverse() => new DropFunction(Function, Params, Options.IfExists, Options.Cascade, Shorthands);
+}
 
-    internal static DropObject DropFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, bool ifExists, bool cascade, TypeShorthands shorthands) =>
-        new("DropFunction", "FUNCTION", function, ifExists, cascade, FunctionParam.List(parameters, shorthands, withDefaults: false));
+/// <summary><c>DROP FUNCTION name(parameters)</c>: parameter defaults are left out, PostgreSQL rejects them there.</summary>
+internal sealed record DropFunction(SqlName Function, IReadOnlyList<FunctionParam> Params, bool IfExists, bool Cascade, TypeShorthands Shorthands) : MigrationOperation
+{
+    public override string Method => "DropFunction";
+
+    public override IReadOnlyList<string> ToSql(SqlNaming n) =>
+        [SqlText.Drop(IfExists, Cascade, "FUNCTION", n.Quote(Function) + FunctionParam.List(Params, Shorthands, n, withDefaults: false))];
+}
+
+/// <summary><c>ALTER FUNCTION name(parameters) RENAME TO new</c>. Reversed by renaming back.</summary>
+internal sealed record RenameFunction(SqlName Function, IReadOnlyList<FunctionParam> Params, SqlName NewName, TypeShorthands Shorthands) : MigrationOperation
+{
+    public override string Method => "RenameFunction";
+
+    public override IReadOnlyList<string> ToSql(SqlNaming n) =>
+        [$"ALTER FUNCTION {n.Quote(Function)}{FunctionParam.List(Params, Shorthands, n)} RENAME TO {n.Quote(NewName)};"];
+
+    public override IMigrationOperation Reverse() => this with { Function = NewName, NewName = Function };
 }

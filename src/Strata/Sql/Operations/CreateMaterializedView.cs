@@ -3,9 +3,13 @@ namespace Strata.Sql.Operations;
 /// <summary>The options of <c>CreateMaterializedView</c>.</summary>
 public sealed record MaterializedViewOptions
 {
+    /// <summary><c>IF NOT EXISTS</c>.</summary>
     public bool IfNotExists { get; init; }
+    /// <summary>Column names for the view.</summary>
     public IReadOnlyList<string>? Columns { get; init; }
+    /// <summary><c>TABLESPACE</c>.</summary>
     public string? Tablespace { get; init; }
+    /// <summary><c>WITH (…)</c> storage parameters; <c>true</c> writes the bare name.</summary>
     public IReadOnlyList<KeyValuePair<string, SqlValue>>? StorageParameters { get; init; }
     /// <summary>True: <c>WITH DATA</c>; false: <c>WITH NO DATA</c>; null: neither.</summary>
     public bool? Data { get; init; }
@@ -19,13 +23,13 @@ internal sealed record CreateMaterializedView(SqlName View, MaterializedViewOpti
 {
     public override string Method => "CreateMaterializedView";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
-        var columns = o.Columns is { Count: > 0 } ? $"({string.Join(", ", o.Columns.Select(SqlQuote.Ident))})" : "";
+        var columns = o.Columns is { Count: > 0 } ? $"({string.Join(", ", o.Columns.Select(n.Ident))})" : "";
         var with = o.StorageParameters is { Count: > 0 } ? $" WITH ({Parameters.ToSql(o.StorageParameters)})" : "";
-        var tablespace = string.IsNullOrEmpty(o.Tablespace) ? "" : $" TABLESPACE {SqlQuote.Ident(o.Tablespace)}";
-        return [$"CREATE MATERIALIZED VIEW{SqlText.If(o.IfNotExists, " IF NOT EXISTS")} {View.Quoted}{columns}{with}{tablespace} AS {Definition}{DataClause(o.Data)};"];
+        var tablespace = string.IsNullOrEmpty(o.Tablespace) ? "" : $" TABLESPACE {n.Ident(o.Tablespace)}";
+        return [$"CREATE MATERIALIZED VIEW{SqlText.If(o.IfNotExists, " IF NOT EXISTS")} {n.Quote(View)}{columns}{with}{tablespace} AS {Definition}{DataClause(o.Data)};"];
     }
 
     internal static string DataClause(bool? data) => data is null ? "" : data.Value ? " WITH DATA" : " WITH NO DATA";
@@ -42,20 +46,17 @@ internal sealed record AlterMaterializedView(SqlName View, string? Cluster, stri
 {
     public override string Method => "AlterMaterializedView";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var clauses = new List<string>();
-        if (Cluster is not null) clauses.Add(Cluster.Length > 0 ? $"CLUSTER ON {SqlQuote.Ident(Cluster)}" : "SET WITHOUT CLUSTER");
-        var set = StorageParameters.Where(o => !o.Value.IsNull).ToList();
-        if (set.Count > 0) clauses.Add($"SET ({Parameters.ToSql(set)})");
-        var reset = StorageParameters.Where(o => o.Value.IsNull).Select(o => o.Key).ToList();
-        if (reset.Count > 0) clauses.Add($"RESET ({string.Join(", ", reset)})");
+        if (Cluster is not null) clauses.Add(Cluster.Length > 0 ? $"CLUSTER ON {n.Ident(Cluster)}" : "SET WITHOUT CLUSTER");
+        clauses.AddRange(Parameters.SetAndReset(StorageParameters));
         // DEPENDS ON EXTENSION is a form of its own that PostgreSQL does not accept in an action list, where
         // node-pg-migrate puts it; alone it is the same statement node-pg-migrate writes.
         var statements = new List<string>();
-        if (clauses.Count > 0) statements.Add($"ALTER MATERIALIZED VIEW {View.Quoted}\n{SqlText.Lines(clauses)};");
+        if (clauses.Count > 0) statements.Add($"ALTER MATERIALIZED VIEW {n.Quote(View)}\n{SqlText.Lines(clauses)};");
         if (!string.IsNullOrEmpty(Extension))
-            statements.Add($"ALTER MATERIALIZED VIEW {View.Quoted}\n  DEPENDS ON EXTENSION {SqlQuote.Ident(Extension)};");
+            statements.Add($"ALTER MATERIALIZED VIEW {n.Quote(View)}\n  DEPENDS ON EXTENSION {n.Ident(Extension)};");
         return [string.Join("\n", statements)];
     }
 }
@@ -65,8 +66,8 @@ internal sealed record RefreshMaterializedView(SqlName View, bool Concurrently, 
 {
     public override string Method => "RefreshMaterializedView";
 
-    public override IReadOnlyList<string> ToSql() =>
-        [$"REFRESH MATERIALIZED VIEW{SqlText.If(Concurrently, " CONCURRENTLY")} {View.Quoted}{CreateMaterializedView.DataClause(Data)};"];
+    public override IReadOnlyList<string> ToSql(SqlNaming n) =>
+        [$"REFRESH MATERIALIZED VIEW{SqlText.If(Concurrently, " CONCURRENTLY")} {n.Quote(View)}{CreateMaterializedView.DataClause(Data)};"];
 
     public override IMigrationOperation Reverse() => this;
 }

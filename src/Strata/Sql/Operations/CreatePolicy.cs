@@ -5,7 +5,9 @@ public sealed record PolicyOptions
 {
     /// <summary>Roles, written as is; <c>CreatePolicy</c> defaults to <c>PUBLIC</c>.</summary>
     public IReadOnlyList<string>? Role { get; init; }
+    /// <summary><c>USING (expression)</c>.</summary>
     public string? Using { get; init; }
+    /// <summary><c>WITH CHECK (expression)</c>.</summary>
     public string? Check { get; init; }
     /// <summary><c>CreatePolicy</c> only: <c>ALL</c> (the default), <c>SELECT</c>, <c>INSERT</c>, <c>UPDATE</c>, <c>DELETE</c>.</summary>
     public string? Command { get; init; }
@@ -26,11 +28,11 @@ internal sealed record CreatePolicy(SqlName Table, string Policy, PolicyOptions 
 {
     public override string Method => "CreatePolicy";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var options = Options with { Role = Options.Role ?? ["PUBLIC"] };
         var clauses = new[] { $"FOR {Options.Command ?? "ALL"}" }.Concat(options.Clauses());
-        return [$"CREATE POLICY {SqlQuote.Ident(Policy)} ON {Table.Quoted} {string.Join(" ", clauses)};"];
+        return [$"CREATE POLICY {n.Ident(Policy)} ON {n.Quote(Table)} {string.Join(" ", clauses)};"];
     }
 
     public override IMigrationOperation Reverse() => new DropPolicy(Table, Policy, Options.IfExists);
@@ -40,11 +42,11 @@ internal sealed record AlterPolicy(SqlName Table, string Policy, PolicyOptions O
 {
     public override string Method => "AlterPolicy";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var clauses = Options.Clauses();
         if (clauses.Count == 0) throw new ArgumentException("No policy options provided for alterPolicy");
-        return [$"ALTER POLICY {SqlQuote.Ident(Policy)} ON {Table.Quoted} {string.Join(" ", clauses)};"];
+        return [$"ALTER POLICY {n.Ident(Policy)} ON {n.Quote(Table)} {string.Join(" ", clauses)};"];
     }
 }
 
@@ -52,6 +54,6 @@ internal sealed record DropPolicy(SqlName Table, string Policy, bool IfExists) :
 {
     public override string Method => "DropPolicy";
 
-    public override IReadOnlyList<string> ToSql() =>
-        [$"DROP POLICY{SqlText.If(IfExists, " IF EXISTS")} {SqlQuote.Ident(Policy)} ON {Table.Quoted};"];
+    public override IReadOnlyList<string> ToSql(SqlNaming n) =>
+        [$"DROP POLICY{SqlText.If(IfExists, " IF EXISTS")} {n.Ident(Policy)} ON {n.Quote(Table)};"];
 }

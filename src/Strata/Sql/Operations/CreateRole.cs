@@ -3,22 +3,33 @@ namespace Strata.Sql.Operations;
 /// <summary>Role attributes; unset ones are not written (<c>CreateRole</c> writes the defaults explicitly, as node-pg-migrate does).</summary>
 public sealed record RoleOptions
 {
+    /// <summary><c>SUPERUSER</c> / <c>NOSUPERUSER</c>.</summary>
     public bool? Superuser { get; init; }
+    /// <summary><c>CREATEDB</c> / <c>NOCREATEDB</c>.</summary>
     public bool? CreateDb { get; init; }
+    /// <summary><c>CREATEROLE</c> / <c>NOCREATEROLE</c>.</summary>
     public bool? CreateRole { get; init; }
+    /// <summary><c>INHERIT</c> / <c>NOINHERIT</c>.</summary>
     public bool? Inherit { get; init; }
+    /// <summary><c>LOGIN</c> / <c>NOLOGIN</c>.</summary>
     public bool? Login { get; init; }
+    /// <summary><c>REPLICATION</c> / <c>NOREPLICATION</c>.</summary>
     public bool? Replication { get; init; }
+    /// <summary><c>BYPASSRLS</c> / <c>NOBYPASSRLS</c>.</summary>
     public bool? BypassRls { get; init; }
     /// <summary><c>CONNECTION LIMIT</c>; 0 is not written.</summary>
     public int? Limit { get; init; }
+    /// <summary><c>ENCRYPTED PASSWORD</c>, dollar-quoted.</summary>
     public SqlValue? Password { get; init; }
     /// <summary>False: <c>UNENCRYPTED PASSWORD</c> (rejected since PostgreSQL 10).</summary>
     public bool? Encrypted { get; init; }
     /// <summary><c>VALID UNTIL</c>; an empty string means <c>'infinity'</c>.</summary>
     public SqlValue? Valid { get; init; }
+    /// <summary><c>IN ROLE</c> roles, written as is.</summary>
     public IReadOnlyList<string>? InRole { get; init; }
+    /// <summary><c>ROLE</c> members, written as is.</summary>
     public IReadOnlyList<string>? Role { get; init; }
+    /// <summary><c>ADMIN</c> roles, written as is.</summary>
     public IReadOnlyList<string>? Admin { get; init; }
 
     internal string ToSql()
@@ -46,7 +57,7 @@ internal sealed record CreateRole(SqlName Role, RoleOptions Options, DropFlags D
 {
     public override string Method => "CreateRole";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var options = (Options with
         {
@@ -57,7 +68,7 @@ internal sealed record CreateRole(SqlName Role, RoleOptions Options, DropFlags D
             Login = Options.Login ?? false,
             Replication = Options.Replication ?? false,
         }).ToSql();
-        return [$"CREATE ROLE {Role.Quoted}{(options.Length > 0 ? $" WITH {options}" : "")};"];
+        return [$"CREATE ROLE {n.Quote(Role)}{(options.Length > 0 ? $" WITH {options}" : "")};"];
     }
 
     public override IMigrationOperation Reverse() => new DropObject("DropRole", "ROLE", Role, Drop.IfExists);
@@ -67,9 +78,9 @@ internal sealed record AlterRole(SqlName Role, RoleOptions Options) : MigrationO
 {
     public override string Method => "AlterRole";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var options = Options.ToSql();
-        return [options.Length > 0 ? $"ALTER ROLE {Role.Quoted} WITH {options};" : ""];
+        return [options.Length > 0 ? $"ALTER ROLE {n.Quote(Role)} WITH {options};" : ""];
     }
 }

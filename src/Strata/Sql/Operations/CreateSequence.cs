@@ -3,7 +3,9 @@ namespace Strata.Sql.Operations;
 /// <summary>The options of <c>CreateSequence</c>.</summary>
 public sealed record CreateSequenceOptions : SequenceOptions
 {
+    /// <summary><c>TEMPORARY</c>.</summary>
     public bool Temporary { get; init; }
+    /// <summary><c>IF NOT EXISTS</c>.</summary>
     public bool IfNotExists { get; init; }
     /// <summary>For the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
     public bool IfExists { get; init; }
@@ -24,8 +26,8 @@ internal sealed record CreateSequence(SqlName Sequence, CreateSequenceOptions Op
 {
     public override string Method => "CreateSequence";
 
-    public override IReadOnlyList<string> ToSql() =>
-        [$"CREATE{SqlText.If(Options.Temporary, " TEMPORARY")} SEQUENCE{SqlText.If(Options.IfNotExists, " IF NOT EXISTS")} {Sequence.Quoted}\n  {string.Join("\n  ", Options.Clauses(Shorthands))};"];
+    public override IReadOnlyList<string> ToSql(SqlNaming n) =>
+        [$"CREATE{SqlText.If(Options.Temporary, " TEMPORARY")} SEQUENCE{SqlText.If(Options.IfNotExists, " IF NOT EXISTS")} {n.Quote(Sequence)}\n  {string.Join("\n  ", Options.Clauses(Shorthands))};"];
 
     public override IMigrationOperation Reverse() => new DropObject("DropSequence", "SEQUENCE", Sequence, Options.IfExists, Options.Cascade);
 }
@@ -34,12 +36,12 @@ internal sealed record AlterSequence(SqlName Sequence, AlterSequenceOptions Opti
 {
     public override string Method => "AlterSequence";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var clauses = Options.Clauses(Shorthands);
         if (Options.RestartWith is { } restart and not 0) clauses.Add($"RESTART WITH {restart}");
         else if (Options.Restart) clauses.Add("RESTART");
         if (clauses.Count == 0) throw new ArgumentException("No sequence options provided for alterSequence");
-        return [$"ALTER SEQUENCE {Sequence.Quoted}\n  {string.Join("\n  ", clauses)};"];
+        return [$"ALTER SEQUENCE {n.Quote(Sequence)}\n  {string.Join("\n  ", clauses)};"];
     }
 }

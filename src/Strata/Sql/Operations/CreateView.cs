@@ -3,9 +3,13 @@ namespace Strata.Sql.Operations;
 /// <summary>The options of <c>CreateView</c>.</summary>
 public sealed record ViewOptions
 {
+    /// <summary><c>TEMPORARY</c>.</summary>
     public bool Temporary { get; init; }
+    /// <summary><c>OR REPLACE</c>.</summary>
     public bool Replace { get; init; }
+    /// <summary><c>RECURSIVE</c>.</summary>
     public bool Recursive { get; init; }
+    /// <summary>Column names for the view.</summary>
     public IReadOnlyList<string>? Columns { get; init; }
     /// <summary><c>CASCADED</c> or <c>LOCAL</c>: <c>WITH … CHECK OPTION</c>.</summary>
     public string? CheckOption { get; init; }
@@ -21,13 +25,13 @@ internal sealed record CreateView(SqlName View, ViewOptions Options, string Defi
 {
     public override string Method => "CreateView";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
-        var columns = o.Columns is { Count: > 0 } ? $"({string.Join(", ", o.Columns.Select(SqlQuote.Ident))})" : "";
+        var columns = o.Columns is { Count: > 0 } ? $"({string.Join(", ", o.Columns.Select(n.Ident))})" : "";
         var with = o.Options is { Count: > 0 } ? $" WITH ({Parameters.ToSql(o.Options)})" : "";
         var check = string.IsNullOrEmpty(o.CheckOption) ? "" : $" WITH {o.CheckOption} CHECK OPTION";
-        return [$"CREATE{SqlText.If(o.Replace, " OR REPLACE")}{SqlText.If(o.Temporary, " TEMPORARY")}{SqlText.If(o.Recursive, " RECURSIVE")} VIEW {View.Quoted}{columns}{with} AS {Definition}{check};"];
+        return [$"CREATE{SqlText.If(o.Replace, " OR REPLACE")}{SqlText.If(o.Temporary, " TEMPORARY")}{SqlText.If(o.Recursive, " RECURSIVE")} VIEW {n.Quote(View)}{columns}{with} AS {Definition}{check};"];
     }
 
     public override IMigrationOperation Reverse() => new DropObject("DropView", "VIEW", View, Options.IfExists, Options.Cascade);
@@ -38,14 +42,9 @@ internal sealed record AlterView(SqlName View, IReadOnlyList<KeyValuePair<string
 {
     public override string Method => "AlterView";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
-        var clauses = new List<string>();
-        var set = Options.Where(o => !o.Value.IsNull).ToList();
-        if (set.Count > 0) clauses.Add($"SET ({Parameters.ToSql(set)})");
-        var reset = Options.Where(o => o.Value.IsNull).Select(o => o.Key).ToList();
-        if (reset.Count > 0) clauses.Add($"RESET ({string.Join(", ", reset)})");
-        return [string.Join("\n", clauses.Select(c => $"ALTER VIEW {View.Quoted} {c};"))];
+        return [string.Join("\n", Parameters.SetAndReset(Options).Select(c => $"ALTER VIEW {n.Quote(View)} {c};"))];
     }
 }
 
@@ -54,10 +53,6 @@ internal sealed record AlterViewColumn(SqlName View, string Column, SqlValue? De
 {
     public override string Method => "AlterViewColumn";
 
-    public override IReadOnlyList<string> ToSql() => Default switch
-    {
-        null => [""],
-        { IsNull: true } => [$"ALTER VIEW {View.Quoted} ALTER COLUMN {SqlQuote.Ident(Column)} DROP DEFAULT;"],
-        { } value => [$"ALTER VIEW {View.Quoted} ALTER COLUMN {SqlQuote.Ident(Column)} SET DEFAULT {value.ToSql()};"],
-    };
+    public override IReadOnlyList<string> ToSql(SqlNaming n) =>
+        [AlterClauses.Default(Default) is { } action ? $"ALTER VIEW {n.Quote(View)} ALTER COLUMN {n.Ident(Column)} {action};" : ""];
 }

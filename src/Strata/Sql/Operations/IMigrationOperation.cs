@@ -14,7 +14,7 @@ internal interface IMigrationOperation
     /// statement, sometimes a statement and its COMMENTs; down-migrations reverse the
     /// order of steps, never the statements inside one.
     /// </summary>
-    IReadOnlyList<string> ToSql();
+    IReadOnlyList<string> ToSql(SqlNaming naming);
 
     /// <summary>The operation that undoes this one, or null when it cannot be inferred.</summary>
     IMigrationOperation? Reverse();

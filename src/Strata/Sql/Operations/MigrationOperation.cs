@@ -5,7 +5,7 @@ internal abstract record MigrationOperation : IMigrationOperation
 {
     public abstract string Method { get; }
 
-    public abstract IReadOnlyList<string> ToSql();
+    public abstract IReadOnlyList<string> ToSql(SqlNaming n);
 
     public virtual IMigrationOperation? Reverse() => null;
 }

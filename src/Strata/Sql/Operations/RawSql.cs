@@ -9,11 +9,11 @@ internal sealed record RawSql(string Sql, IReadOnlyList<KeyValuePair<string, Sql
 {
     public override string Method => "Sql";
 
-    public override IReadOnlyList<string> ToSql()
+    public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var statement = Sql;
         foreach (var (key, value) in Args)
-            statement = statement.Replace("{" + key + "}", value.IsString ? SqlQuote.Ident(value.Text) : value.ToSql());
+            statement = statement.Replace("{" + key + "}", value.IsString ? n.Ident(value.Text) : value.ToSql());
         return [statement.EndsWith(';') ? statement : statement + ";"];
     }
 }

@@ -2,12 +2,12 @@ namespace Strata.Sql.Operations;
 
 /// <summary>
 /// <c>ALTER {kind} old[qualifier] RENAME TO new</c>: tables, indexes, types, schemas, sequences,
-/// views, domains, roles, functions, operator classes and families. Reversed by swapping the names.
+/// views, domains, roles, operator classes and families. Reversed by swapping the names.
 /// </summary>
 internal sealed record RenameObject(string Method, string Kind, SqlName From, SqlName To, string Qualifier = "")
     : IMigrationOperation
 {
-    public IReadOnlyList<string> ToSql() => [$"ALTER {Kind} {From.Quoted}{Qualifier} RENAME TO {To.Quoted};"];
+    public IReadOnlyList<string> ToSql(SqlNaming n) => [$"ALTER {Kind} {n.Quote(From)}{Qualifier} RENAME TO {n.Quote(To)};"];
 
     public IMigrationOperation Reverse() => this with { From = To, To = From };
 }
@@ -19,10 +19,10 @@ internal sealed record RenameObject(string Method, string Kind, SqlName From, Sq
 internal sealed record RenameMember(string Method, string Kind, SqlName Parent, string Member, string From, string To, bool AsLiteral = false)
     : IMigrationOperation
 {
-    public IReadOnlyList<string> ToSql() =>
-        [$"ALTER {Kind} {Parent.Quoted} RENAME {Member}{Write(From)} TO {Write(To)};"];
+    public IReadOnlyList<string> ToSql(SqlNaming n) =>
+        [$"ALTER {Kind} {n.Quote(Parent)} RENAME {Member}{Write(From, n)} TO {Write(To, n)};"];
 
-    private string Write(string name) => AsLiteral ? SqlValue.DollarQuote(name) : SqlQuote.Ident(name);
+    private string Write(string name, SqlNaming n) => AsLiteral ? SqlValue.DollarQuote(name) : n.Ident(name);
 
     public IMigrationOperation Reverse() => this with { From = To, To = From };
 }
@@ -31,8 +31,8 @@ internal sealed record RenameMember(string Method, string Kind, SqlName Parent, 
 internal sealed record RenameOn(string Method, string Kind, SqlName Parent, string From, string To)
     : IMigrationOperation
 {
-    public IReadOnlyList<string> ToSql() =>
-        [$"ALTER {Kind} {SqlQuote.Ident(From)} ON {Parent.Quoted} RENAME TO {SqlQuote.Ident(To)};"];
+    public IReadOnlyList<string> ToSql(SqlNaming n) =>
+        [$"ALTER {Kind} {n.Ident(From)} ON {n.Quote(Parent)} RENAME TO {n.Ident(To)};"];
 
     public IMigrationOperation Reverse() => this with { From = To, To = From };
 }

@@ -7,7 +7,7 @@ namespace Strata.Sql.Operations;
 /// (<c>new("app", "items")</c>, node-pg-migrate's <c>{ schema, name }</c>), or raw SQL
 /// (<see cref="Raw"/>, node-pg-migrate's <c>PgLiteral</c>) written as is.
 /// </summary>
-public readonly record struct SqlName
+public readonly partial record struct SqlName
 {
     /// <summary>A schema-qualified name; an empty or null schema means unqualified.</summary>
     public SqlName(string? schema, string name)
@@ -22,7 +22,9 @@ public readonly record struct SqlName
         IsRaw = isRaw;
     }
 
+    /// <summary>The schema, or null when unqualified.</summary>
     public string? Schema { get; }
+    /// <summary>The name (or the raw SQL).</summary>
     public string Name { get; }
     internal bool IsRaw { get; }
 
@@ -31,30 +33,30 @@ public readonly record struct SqlName
 
     public static implicit operator SqlName(string name) => new(null, name);
 
-    /// <summary>The quoted form, <c>"schema"."name"</c>: node-pg-migrate's <c>literal</c>.</summary>
-    internal string Quoted => IsRaw ? Name : SqlQuote.Ident(Schema, Name);
-
-    /// <summary>
-    /// The unquoted form, <c>schema.name</c>: node-pg-migrate's <c>schemalize</c>, which also
-    /// wraps a bare name that looks like an expression (<c>lower(email)</c>) in parentheses.
-    /// </summary>
-    internal string Unquoted => IsRaw ? Name : Schema is not null ? Schema + "." + Name : LooksLikeExpression(Name) ? "(" + Name + ")" : Name;
-
     // node-pg-migrate's heuristic, kept as is so that generated index names match its own.
-    private static readonly Regex OperatorPattern = new(@"(->>|->|#>>|#>|@\?|@@|@>|<@|\?\||\?&|\?|#-|\|\||::)", RegexOptions.CultureInvariant);
-    private static readonly Regex FunctionCallPattern = new(@"^[\w.]+\(", RegexOptions.CultureInvariant);
-    private static readonly Regex ArithmeticPattern = new(@"\s+[+*/-]\s+", RegexOptions.CultureInvariant);
-    private static readonly Regex LogicalPattern = new("[=<>!]+", RegexOptions.CultureInvariant);
-    private static readonly Regex AlphanumericPattern = new("[a-zA-Z0-9]", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(->>|->|#>>|#>|@\?|@@|@>|<@|\?\||\?&|\?|#-|\|\||::)")]
+    private static partial Regex OperatorPattern();
+
+    [GeneratedRegex(@"^[\w.]+\(")]
+    private static partial Regex FunctionCallPattern();
+
+    [GeneratedRegex(@"\s+[+*/-]\s+")]
+    private static partial Regex ArithmeticPattern();
+
+    [GeneratedRegex("[=<>!]+")]
+    private static partial Regex LogicalPattern();
+
+    [GeneratedRegex("[a-zA-Z0-9]")]
+    private static partial Regex AlphanumericPattern();
 
     internal static bool LooksLikeExpression(string value) =>
-        OperatorPattern.IsMatch(value)
-        || FunctionCallPattern.IsMatch(value)
-        || ArithmeticPattern.IsMatch(value)
-        || (LogicalPattern.IsMatch(value) && AlphanumericPattern.IsMatch(value));
+        OperatorPattern().IsMatch(value)
+        || FunctionCallPattern().IsMatch(value)
+        || ArithmeticPattern().IsMatch(value)
+        || (LogicalPattern().IsMatch(value) && AlphanumericPattern().IsMatch(value));
 
     /// <summary>The same schema with another name, as generated names (indexes) keep the table's schema.</summary>
     internal SqlName WithName(string name) => new(Schema, name);
 
-    public override string ToString() => Unquoted;
+    public override string ToString() => IsRaw || Schema is null ? Name : Schema + "." + Name;
 }

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Strata.Sql.Operations;
 
 /// <summary>The small formatting rules node-pg-migrate applies to every statement it writes.</summary>
-internal static class SqlText
+internal static partial class SqlText
 {
     /// <summary>
     /// Joins clauses one a line with a prefix, flattening newlines inside a clause so that
@@ -13,8 +15,13 @@ internal static class SqlText
         return prefix + joined.Replace("\n", "\n" + prefix);
     }
 
-    private static string FlattenNewlines(string line) =>
-        System.Text.RegularExpressions.Regex.Replace(line, "(?:\r\n|\r|\n)+", " ");
+    private static string FlattenNewlines(string line) => Newlines().Replace(line, " ");
+
+    [GeneratedRegex("(?:\r\n|\r|\n)+")]
+    private static partial Regex Newlines();
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_$]*$")]
+    private static partial Regex BareName();
 
     public static string If(bool condition, string text) => condition ? text : "";
 
@@ -31,7 +38,6 @@ internal static class SqlText
     /// node-pg-migrate writes all of them as is.
     /// </summary>
     public static string Collation(string collation) =>
-        System.Text.RegularExpressions.Regex.IsMatch(collation, "^[A-Za-z_][A-Za-z0-9_$]*$") ? SqlQuote.Ident(collation) : collation;
+        BareName().IsMatch(collation) ? SqlQuote.Ident(collation) : collation;
 
-    public static string QuotedList(IEnumerable<SqlName> names) => string.Join(", ", names.Select(n => n.Quoted));
 }

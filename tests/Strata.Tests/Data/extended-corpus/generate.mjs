@@ -3,12 +3,13 @@ import { PgLiteral } from 'node-pg-migrate/utils/PgLiteral';
 import cases from './cases.mjs';
 const db = { query: async () => ({}), select: async () => [] };
 const out = [];
-for (const [name, ts, shorthandsTs, reverse] of cases) {
+for (const [name, ts, shorthandsTs, reverse, decamelize] of cases) {
   const shorthands = shorthandsTs ? new Function('PgLiteral', `return (${shorthandsTs});`)(PgLiteral) : undefined;
-  const pgm = new MigrationBuilder(db, shorthands, false, { info() {}, warn() {}, error() {}, debug() {} });
+  const pgm = new MigrationBuilder(db, shorthands, Boolean(decamelize), { info() {}, warn() {}, error() {}, debug() {} });
   if (reverse) pgm.enableReverseMode();
   const c = { name, ts };
   if (shorthandsTs) c.shorthands = shorthandsTs;
+  if (decamelize) c.decamelize = true;
   if (reverse) c.direction = 'down (down() omitted, auto-reversed)';
   try {
     new Function('pgm', 'PgLiteral', ts)(pgm, PgLiteral);
