@@ -30,7 +30,8 @@ internal static class DeployCommands
         var reporter = ctx.Reporter();
         reporter.DryRun = dryRun;
         var result = await ctx.Migrator(reporter).UpAsync(dryRun, ct);
-        if (result.Auth is { } auth) AuthCommands.Report(ctx, auth, dryRun);
+        if (result.Auth is { UpToDate: true, Succeeded: true, Drift.Count: 0 }) (ctx.Json ? ctx.Error : ctx.Out).WriteLine("Auth schema (better-auth): up to date.");
+        else if (result.Auth is { } auth) AuthCommands.Report(ctx, auth, dryRun);
         if (result.App is { } app) reporter.Summary(app);
         else if (result.Auth is not null) ctx.Error.WriteLine("No app migration ran: the auth schema goes first.");
         if (ctx.Json)
