@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Json.Schema;
+using Strata.Tests.Fixtures;
+
+namespace Strata.Tests.Cli;
+
+/// <summary>The --json documents validate against the schemas published in docs/json.</summary>
+public class JsonSchemaTests
+{
+    static JsonSchema Schema(string name)
+    {
+        var dir = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(dir, "Strata.sln"))) dir = Path.GetDirectoryName(dir)!;
+        return JsonSchema.FromText(File.ReadAllText(Path.Combine(dir, "docs", "json", name)));
+    }
+
+    static void AssertValid(JsonSchema schema, string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var result = schema.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(result.IsValid, json + "\n" + string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null)
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    [Fact]
+    public async Task Status_and_up_json_validate_against_their_documented_schemas()
+    {
+        var s = await PostgresServer.GetAsync();
+        var db = await s.CreateDatabaseAsync();
+        using var p = new TestProject();
+        p.Write(".migraterc.json", """{ "auth": { "emailAndPassword": { "enabled": true } } }""");
+        p.AddSql("1700000000000_a", "create table a (id int);", "drop table a;");
+        var status = Schema("status.schema.json");
+        var up = Schema("up.schema.json");
+
+        var pending = await StrataCli.RunAsync(p, s.Url(db), "status", "--json");
+        AssertValid(status, pending.Out);
+        var deploy = await StrataCli.RunAsync(p, s.Url(db), "up", "--json");
+        AssertValid(up, deploy.Out);
+        var done = await StrataCli.RunAsync(p, s.Url(db), "status", "--json");
+        AssertValid(status, done.Out);
+
+        using var bare = new TestProject();
+        bare.AddSql("1700000000000_b", "select 1/0;", "");
+        var db2 = await s.CreateDatabaseAsync();
+        var failed = await StrataCli.RunAsync(bare, s.Url(db2), "up", "--json");
+        Assert.Equal(1, failed.ExitCode);
+        AssertValid(up, failed.Out);
+        AssertValid(status, (await StrataCli.RunAsync(bare, s.Url(db2), "status", "--json")).Out);
+    }
+}
