@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Npgsql;
 using Strata.Tests.Fixtures;
 
 namespace Strata.Tests.Compat;
@@ -144,22 +145,59 @@ public class NodePgMigrateCompatTests
         Assert.Equal(["a", "b"], await Tables(s, db));
     }
 
-    /// <summary>Three migrations, the first holding the lock for two seconds.</summary>
+    /// <summary>
+    /// Three migrations; the first is slow: it waits for <see cref="Gate"/>, which the test opens only once
+    /// the other runner has been seen failing or queueing on the advisory lock (a fixed pg_sleep would race
+    /// with process start-up on a busy machine). Strata's lock_timeout is raised so that waiting is not an error.
+    /// </summary>
     static void SlowSet(TestProject p)
     {
-        p.AddSql("1700000000000_slow", "create table slow (id int);\nselect pg_sleep(2);", "drop table slow;");
+        p.Write(".migraterc.json", """{ "lock-timeout": "2min" }""");
+        p.AddSql("1700000000000_slow", "create table slow (id int);\nselect count(*) from test_gate.gate;", "drop table slow;");
         p.AddSql("1700000000001_second", "create table second (id int);", "drop table second;");
         p.AddSql("1700000000002_third", "create table third (id int);", "drop table third;");
     }
 
-    static async Task WaitForLockHolderAsync(PostgresServer s, string db)
+    /// <summary>A table the test holds ACCESS EXCLUSIVE until it opens the gate.</summary>
+    sealed class Gate : IAsyncDisposable
+    {
+        readonly NpgsqlConnection _conn;
+        NpgsqlTransaction? _tx;
+        Gate(NpgsqlConnection conn, NpgsqlTransaction tx) => (_conn, _tx) = (conn, tx);
+
+        public static async Task<Gate> CloseAsync(PostgresServer s, string db)
+        {
+            await s.ExecuteAsync("create schema test_gate; create table test_gate.gate (id int)", db);
+            var conn = new NpgsqlConnection(s.AdminConnectionString(db));
+            await conn.OpenAsync();
+            var tx = await conn.BeginTransactionAsync();
+            await using (var cmd = new NpgsqlCommand("lock table test_gate.gate in access exclusive mode", conn, tx)) await cmd.ExecuteNonQueryAsync();
+            return new Gate(conn, tx);
+        }
+
+        public async Task OpenAsync()
+        {
+            if (_tx is null) return;
+            await _tx.CommitAsync();
+            _tx = null;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await OpenAsync();
+            await _conn.DisposeAsync();
+        }
+    }
+
+    /// <summary>Waits until <paramref name="count"/> sessions hold (granted) or queue for (not granted) the lock 7241865325823964.</summary>
+    static async Task WaitForAdvisoryLockAsync(PostgresServer s, string db, bool granted, long count = 1)
     {
         var sw = Stopwatch.StartNew();
         while (await s.ScalarAsync<long>(
-            "select count(*) from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database()) " +
-            "and ((classid::bigint << 32) | objid::bigint) = 7241865325823964 and objsubid = 1", db) == 0)
+            "select count(*) from pg_locks where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database()) " +
+            $"and ((classid::bigint << 32) | objid::bigint) = 7241865325823964 and objsubid = 1 and granted = {granted}", db) < count)
         {
-            if (sw.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException("nobody took the advisory lock 7241865325823964");
+            if (sw.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException($"no session {(granted ? "took" : "queued for")} the advisory lock 7241865325823964");
             await Task.Delay(25);
         }
     }
@@ -178,16 +216,20 @@ public class NodePgMigrateCompatTests
         using var p = new TestProject();
         SlowSet(p);
         var failConfig = p.Write("fail-mode.json", """{ "advisory-lock-mode": "fail" }""");
+        await using var gate = await Gate.CloseAsync(s, db);
         var node = NodePgMigrate.Start(p.Directory, url, "up", "-m", "migrations");
-        await WaitForLockHolderAsync(s, db);
-        var strataFail = StrataCli.RunAsync(p, url, "migrate", "--config", failConfig);
+        await WaitForAdvisoryLockAsync(s, db, granted: true);
+
+        var f = await StrataCli.RunAsync(p, url, "migrate", "--config", failConfig);
+        Assert.True(f.ExitCode == 1, f.ToString());
+        Assert.Contains("Another migration is already running", f.Error);
         var strataWait = StrataCli.RunAsync(p, url, "migrate");
-        var (n, f, w) = (await node.WaitAsync(), await strataFail, await strataWait);
+        await WaitForAdvisoryLockAsync(s, db, granted: false);
+        await gate.OpenAsync();
+        var (n, w) = (await node.WaitAsync(), await strataWait);
 
         Ok(n, "node-pg-migrate up");
         Assert.Contains("Migrations complete!", n.Out);
-        Assert.True(f.ExitCode == 1, f.ToString());
-        Assert.Contains("Another migration is already running", f.Error);
         Ok(w, "strata migrate (waiting)");
         Assert.Contains("Waiting for the migration lock", w.Error);
         Assert.Contains("No migrations to run", w.Out);
@@ -200,16 +242,20 @@ public class NodePgMigrateCompatTests
         var (s, db, url) = await FreshAsync();
         using var p = new TestProject();
         SlowSet(p);
+        await using var gate = await Gate.CloseAsync(s, db);
         var strata = StrataCli.RunAsync(p, url, "migrate");
-        await WaitForLockHolderAsync(s, db);
-        var nodeFail = NodePgMigrate.Start(p.Directory, url, "up", "-m", "migrations");
+        await WaitForAdvisoryLockAsync(s, db, granted: true);
+
+        var f = await NodePgMigrate.RunAsync(p.Directory, url, "up", "-m", "migrations");
+        Assert.True(f.ExitCode == 1, f.ToString());
+        Assert.Contains("Another migration is already running. Advisory lock mode is set to 'fail'.", f.All);
         var nodeWait = NodePgMigrate.Start(p.Directory, url, "up", "-m", "migrations", "--advisory-lock-mode", "wait");
-        var (st, f, w) = (await strata, await nodeFail.WaitAsync(), await nodeWait.WaitAsync());
+        await WaitForAdvisoryLockAsync(s, db, granted: false);
+        await gate.OpenAsync();
+        var (st, w) = (await strata, await nodeWait.WaitAsync());
 
         Ok(st, "strata migrate");
         Assert.Contains("Applied 3 migrations", st.Out);
-        Assert.True(f.ExitCode == 1, f.ToString());
-        Assert.Contains("Another migration is already running. Advisory lock mode is set to 'fail'.", f.All);
         Ok(w, "node-pg-migrate up --advisory-lock-mode wait");
         Assert.Contains("No migrations to run!", w.Out);
         await AppliedExactlyOnceAsync(s, db);
