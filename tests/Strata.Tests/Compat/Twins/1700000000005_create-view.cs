@@ -1,0 +1,8 @@
+public sealed class CreatePublishedPosts : Migration
+{
+    public override void Up(MigrationBuilder pgm) =>
+        pgm.CreateView(
+            "published_posts",
+            new ViewOptions { Columns = ["post_id", "author", "title"] },
+            "SELECT p.id, u.email, p.title FROM posts p JOIN users u ON u.id = p.user_id WHERE p.published");
+}
