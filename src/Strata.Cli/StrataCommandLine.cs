@@ -52,6 +52,10 @@ public static class StrataCommandLine
         {
             return await body();
         }
+        catch (Strata.App.CSharp.CompilerNeededException e) when (JitCompanion.Path is { } jit)
+        {
+            return await JitCompanion.RunAsync(jit, ctx, e);
+        }
         catch (StrataException e)
         {
             return Fail(ctx, (int)e.Kind, e.Message, e);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Npgsql;
 using Strata.App;
 using Strata.App.CSharp;
@@ -149,9 +150,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             if (file.Language == MigrationLanguage.NodeScript)
                 throw StrataException.Input($"{Relative(file.Path)}: Strata does not run JavaScript or TypeScript migrations; use node-pg-migrate for it, or rewrite it as .sql or .cs.");
         var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp).Select(p => p.File).Distinct().ToList();
-        var compiled = csharp.Count == 0
-            ? new Dictionary<MigrationFile, Migration>()
-            : new MigrationCompiler(Path.Combine(projectDirectory, ".strata", "cache", "csharp")).Load(csharp);
+        var compiled = csharp.Count == 0 ? new Dictionary<MigrationFile, Migration>() : Compile(csharp);
 
         var steps = new List<Step>();
         foreach (var (file, direction) in plan)
@@ -186,6 +185,15 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             }
         }
         return steps;
+    }
+
+    IReadOnlyDictionary<MigrationFile, Migration> Compile(List<MigrationFile> files)
+    {
+        // The NativeAOT build cannot run code compiled at run time; this constant-false branch also keeps
+        // Roslyn out of that binary. Its CLI hands the command to the JIT build, which compiles.
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+            throw new CompilerNeededException(files.Select(f => Relative(f.Path)).ToList());
+        return new MigrationCompiler(Path.Combine(projectDirectory, ".strata", "cache", "csharp")).Load(files);
     }
 
     async Task<RunResult> ExecuteAsync(NpgsqlConnection conn, List<Step> steps, RunRequest request, Stopwatch clock, CancellationToken ct)

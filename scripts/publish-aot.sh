@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Publishes the production build of the CLI into artifacts/aot:
+#   artifacts/aot/strata      NativeAOT: starts in milliseconds; runs SQL migrations, the auth track, status
+#   artifacts/aot/jit/strata  JIT (ReadyToRun) with Roslyn: the AOT binary hands a command to it when C#
+#                             migrations must be compiled and run
+# Needs clang (NativeAOT's linker); installs Debian's when missing and allowed (root or sudo).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="$root/artifacts/aot"
+if ! command -v clang >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo -n"; fi
+  echo "publish-aot: installing clang (NativeAOT's linker)…" >&2
+  $sudo apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang zlib1g-dev >&2
+fi
+rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+dotnet publish "$root/src/Strata.Cli/Strata.Cli.csproj" -c Release -r "$rid" -p:PublishAot=true -o "$out" --nologo -v quiet >&2
+dotnet publish "$root/src/Strata.Cli/Strata.Cli.csproj" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out/jit" --nologo -v quiet >&2
+rm -f "$out"/*.dbg "$out"/*.xml "$out"/*.pdb
+echo "$out/strata"

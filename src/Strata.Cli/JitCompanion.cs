@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace Strata.Cli;
+
+/// <summary>
+/// The NativeAOT binary starts in milliseconds but cannot compile C# migrations; when a command needs to,
+/// it runs the same command with the JIT build published beside it (<c>jit/strata</c>), whose output and
+/// exit code become this process's. Nothing ran in the database before the hand-over.
+/// </summary>
+internal static class JitCompanion
+{
+    /// <summary>The companion's path, or null when this process is itself the JIT build (or none was published).</summary>
+    public static string? Path
+    {
+        get
+        {
+            if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported) return null;
+            var path = Environment.GetEnvironmentVariable("STRATA_JIT") is { Length: > 0 } env
+                ? env
+                : System.IO.Path.Combine(AppContext.BaseDirectory, "jit", "strata");
+            return File.Exists(path) ? path : null;
+        }
+    }
+
+    public static async Task<int> RunAsync(string jit, CommandContext ctx, Exception reason)
+    {
+        if (ctx.Verbose) ctx.Error.WriteLine($"Handing over to the JIT build to compile C# migrations ({reason.Message.Split(';')[0]}).");
+        var psi = new ProcessStartInfo(jit) { UseShellExecute = false };
+        foreach (var a in Environment.GetCommandLineArgs().Skip(1)) psi.ArgumentList.Add(a);
+        ctx.Out.Flush();
+        ctx.Error.Flush();
+        using var child = Process.Start(psi) ?? throw StrataException.Input($"Could not start {jit}.");
+        // Ctrl-C reaches the child too (same process group); wait for it to roll back and exit.
+        await child.WaitForExitAsync(CancellationToken.None);
+        return child.ExitCode;
+    }
+}
