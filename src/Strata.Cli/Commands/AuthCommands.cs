@@ -156,15 +156,7 @@ internal static class AuthCommands
         w.WriteBoolean("applied", result.Applied);
         w.WriteBoolean("refused", result.Refused);
         WriteChanges(w, result.Statements, result.UnsafeChanges, result.Drift);
-        if (result.Failure is { } failure)
-        {
-            w.WriteStartObject("failure");
-            w.WriteString("statement", failure.Statement);
-            w.WriteString("message", failure.Message);
-            w.WriteString("sqlState", failure.SqlState);
-            w.WriteEndObject();
-        }
-        else w.WriteNull("failure");
+        JsonReport.WriteFailure(w, result.Failure);
         w.WriteNumber("elapsedMs", Math.Round(result.Elapsed.TotalMilliseconds, 3));
     }
 

@@ -32,20 +32,27 @@ internal static class JsonReport
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        if (r.Failure is { } f)
-        {
-            w.WriteStartObject("failure");
-            w.WriteString("migration", f.Migration);
-            w.WriteString("file", f.File);
-            if (f.Line is { } l) w.WriteNumber("line", l); else w.WriteNull("line");
-            if (f.Column is { } c) w.WriteNumber("column", c); else w.WriteNull("column");
-            w.WriteString("statement", f.Statement);
-            w.WriteString("message", f.Message);
-            w.WriteString("sqlState", f.SqlState);
-            w.WriteEndObject();
-        }
-        else w.WriteNull("failure");
+        WriteFailure(w, r.Failure);
         w.WriteNumber("elapsedMs", Math.Round(r.Elapsed.TotalMilliseconds, 3));
+    }
+
+    /// <summary>The "failure" field: null, or where and why a run stopped.</summary>
+    public static void WriteFailure(Utf8JsonWriter w, MigrationFailure? failure)
+    {
+        if (failure is not { } f)
+        {
+            w.WriteNull("failure");
+            return;
+        }
+        w.WriteStartObject("failure");
+        w.WriteString("migration", f.Migration);
+        w.WriteString("file", f.File);
+        if (f.Line is { } l) w.WriteNumber("line", l); else w.WriteNull("line");
+        if (f.Column is { } c) w.WriteNumber("column", c); else w.WriteNull("column");
+        w.WriteString("statement", f.Statement);
+        w.WriteString("message", f.Message);
+        w.WriteString("sqlState", f.SqlState);
+        w.WriteEndObject();
     }
 
     public static string Status(StatusReport s) => Write(w =>

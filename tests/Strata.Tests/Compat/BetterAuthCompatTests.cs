@@ -68,12 +68,6 @@ public class BetterAuthCompatTests
         return (p, p.Write("auth.json", json));
     }
 
-    static async Task<(PostgresServer Server, string Db, string Url)> FreshAsync()
-    {
-        var server = await PostgresServer.GetAsync();
-        var db = await server.CreateDatabaseAsync();
-        return (server, db, server.Url(db));
-    }
 
     static async Task<string> StrataGenerateAsync(TestProject p, string url)
     {
@@ -117,8 +111,8 @@ public class BetterAuthCompatTests
     [MemberData(nameof(Configs))]
     public async Task Both_tools_write_the_same_sql_and_leave_nothing_for_each_other_and_better_auth_runs_on_strata_s_schema(string config)
     {
-        var (s, strataDb, strataUrl) = await FreshAsync();
-        var (_, cliDb, cliUrl) = await FreshAsync();
+        var (s, strataDb, strataUrl) = await PostgresServer.FreshAsync();
+        var (_, cliDb, cliUrl) = await PostgresServer.FreshAsync();
         var (p, options) = Project(Json(config));
         using var _p = p;
 
@@ -147,8 +141,8 @@ public class BetterAuthCompatTests
     [CompatFact]
     public async Task An_incremental_change_gives_the_same_alters_from_both_tools()
     {
-        var (s, strataDb, strataUrl) = await FreshAsync();
-        var (_, cliDb, cliUrl) = await FreshAsync();
+        var (s, strataDb, strataUrl) = await PostgresServer.FreshAsync();
+        var (_, cliDb, cliUrl) = await PostgresServer.FreshAsync();
         var (basis, _) = Project(Plugins);
         using var _b = basis;
         await StrataMigrateAsync(basis, strataUrl, "Applied");

@@ -17,12 +17,6 @@ public class NodePgMigrateCompatTests
     /// its position-by-position order check must be off.</summary>
     static readonly string[] SkipCSharp = ["--ignore-pattern", @"\..*|.*\.cs", "--no-check-order"];
 
-    static async Task<(PostgresServer Server, string Db, string Url)> FreshAsync()
-    {
-        var server = await PostgresServer.GetAsync();
-        var db = await server.CreateDatabaseAsync();
-        return (server, db, server.Url(db));
-    }
 
     static Task<List<string>> History(PostgresServer s, string db) => s.ColumnAsync("select name from pgmigrations order by run_on, id", db);
 
@@ -37,7 +31,7 @@ public class NodePgMigrateCompatTests
     [NodePgMigrateFact]
     public async Task Strata_carries_on_where_node_pg_migrate_stopped()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.Write("migrations/1700000000000_create-accounts.ts", """
             import type { MigrationBuilder } from 'node-pg-migrate';
@@ -113,7 +107,7 @@ public class NodePgMigrateCompatTests
     [NodePgMigrateFact]
     public async Task Node_pg_migrate_sees_Strata_history_as_its_own_and_rolls_it_back()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.AddSql("1700000000000_create-a", "create table a (id int primary key);", "drop table a;");
         p.AddSql("1700000000001_create-b", "create table b (id int references a);", "drop table b;");
@@ -212,7 +206,7 @@ public class NodePgMigrateCompatTests
     [NodePgMigrateFact]
     public async Task While_node_pg_migrate_runs_Strata_waits_for_the_lock_or_fails_in_fail_mode()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         SlowSet(p);
         var failConfig = p.Write("fail-mode.json", """{ "advisory-lock-mode": "fail" }""");
@@ -239,7 +233,7 @@ public class NodePgMigrateCompatTests
     [NodePgMigrateFact]
     public async Task While_Strata_runs_node_pg_migrate_fails_by_default_and_waits_in_wait_mode()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         SlowSet(p);
         await using var gate = await Gate.CloseAsync(s, db);

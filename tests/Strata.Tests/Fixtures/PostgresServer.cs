@@ -36,6 +36,14 @@ public sealed class PostgresServer
     public string PasswordUrl(string database, string password = Password, string query = "sslmode=disable") =>
         $"postgresql://{PasswordUser}:{Uri.EscapeDataString(password)}@127.0.0.1:{Port}/{database}?{query}";
 
+    /// <summary>The shared server, a new database on it, and that database's URL.</summary>
+    public static async Task<(PostgresServer Server, string Db, string Url)> FreshAsync()
+    {
+        var server = await GetAsync();
+        var db = await server.CreateDatabaseAsync();
+        return (server, db, server.Url(db));
+    }
+
     /// <summary>A new, empty database for one test.</summary>
     public async Task<string> CreateDatabaseAsync()
     {

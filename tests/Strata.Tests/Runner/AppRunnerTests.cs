@@ -5,12 +5,6 @@ namespace Strata.Tests.Runner;
 /// <summary>The app track end to end through the CLI, on a real PostgreSQL database per test.</summary>
 public class AppRunnerTests
 {
-    static async Task<(PostgresServer Server, string Db, string Url)> FreshAsync()
-    {
-        var server = await PostgresServer.GetAsync();
-        var db = await server.CreateDatabaseAsync();
-        return (server, db, server.Url(db));
-    }
 
     static void Sample(TestProject p)
     {
@@ -26,7 +20,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Up_applies_pending_migrations_in_order()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         Sample(p);
         var r = await StrataCli.RunAsync(p, url, "migrate", "up");
@@ -40,7 +34,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Second_up_finds_nothing_to_do()
     {
-        var (_, _, url) = await FreshAsync();
+        var (_, _, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         Sample(p);
         await StrataCli.RunAsync(p, url, "migrate");
@@ -52,7 +46,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Up_N_and_up_NAME_stop_where_asked()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         Sample(p);
         Assert.Equal(0, (await StrataCli.RunAsync(p, url, "migrate", "up", "1")).ExitCode);
@@ -64,7 +58,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Down_rolls_back_the_last_then_N_then_to_NAME()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         Sample(p);
         await StrataCli.RunAsync(p, url, "migrate", "up");
@@ -82,7 +76,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Redo_rolls_back_and_reapplies_the_same_migrations()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         Sample(p);
         await StrataCli.RunAsync(p, url, "migrate", "up");
@@ -98,7 +92,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Dry_run_prints_sql_and_changes_nothing()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         Sample(p);
         var r = await StrataCli.RunAsync(p, url, "migrate", "up", "--dry-run");
@@ -112,7 +106,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Fake_records_without_running()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         Sample(p);
         var r = await StrataCli.RunAsync(p, url, "migrate", "up", "--fake");
@@ -124,7 +118,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Tracking_table_has_node_pg_migrate_shape_plus_checksum()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         Sample(p);
         await StrataCli.RunAsync(p, url, "migrate");
@@ -139,7 +133,7 @@ public class AppRunnerTests
     [Fact]
     public async Task A_table_written_by_node_pg_migrate_gains_the_checksum_column_and_keeps_its_history()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         await s.ExecuteAsync("""
             CREATE TABLE "public"."pgmigrations" (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);
             INSERT INTO "public"."pgmigrations" (name, run_on) VALUES ('1700000000000_create-a', NOW());
@@ -156,7 +150,7 @@ public class AppRunnerTests
     [Fact]
     public async Task A_failing_migration_leaves_nothing_half_applied_and_names_file_line_and_statement()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.AddSql("1700000000000_ok", "create table ok (id int);", "drop table ok;");
         p.AddSql("1700000000001_broken", "create table half (id int);\n\ninsert into half values (1);\nselect * from\n  no_such_table;", "drop table half;");
@@ -174,7 +168,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Without_single_transaction_migrations_before_the_failure_stay_applied()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.Write(".migraterc.json", """{ "single-transaction": false }""");
         p.AddSql("1700000000000_ok", "create table ok (id int);", "drop table ok;");
@@ -188,7 +182,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Two_runners_at_once_apply_each_migration_exactly_once()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.AddSql("1700000000000_slow", "create table slow (id int);\nselect pg_sleep(0.5);", "drop table slow;");
         p.AddSql("1700000000001_next", "create table next (id int);", "drop table next;");
@@ -202,7 +196,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Advisory_lock_mode_fail_names_the_holder()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.Write(".migraterc.json", """{ "advisory-lock-mode": "fail" }""");
         p.AddSql("1700000000000_a", "create table a (id int);", "drop table a;");
@@ -218,7 +212,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Lock_wait_timeout_gives_up_naming_the_holder()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.Write(".migraterc.json", """{ "lock-wait-timeout": "300ms" }""");
         p.AddSql("1700000000000_a", "create table a (id int);", "drop table a;");
@@ -234,7 +228,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Lock_timeout_stops_a_migration_waiting_on_a_busy_table()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         await s.ExecuteAsync("create table busy (id int)", db);
         using var p = new TestProject();
         p.Write(".migraterc.json", """{ "lock-timeout": "200ms" }""");
@@ -253,7 +247,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Check_order_refuses_a_pending_migration_older_than_an_applied_one()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.AddSql("1700000000005_b", "create table b (id int);", "drop table b;");
         await StrataCli.RunAsync(p, url, "migrate");
@@ -267,7 +261,7 @@ public class AppRunnerTests
     [Fact]
     public async Task An_applied_migration_missing_from_disk_is_reported()
     {
-        var (_, _, url) = await FreshAsync();
+        var (_, _, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         var path = p.AddSql("1700000000000_a", "create table a (id int);", "drop table a;");
         await StrataCli.RunAsync(p, url, "migrate");
@@ -280,7 +274,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Non_transactional_statements_are_refused_before_anything_runs_unless_opted_out()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.AddSql("1700000000000_t", "create table t (id int);", "drop table t;");
         var idx = p.AddSql("1700000000001_idx", "create index concurrently t_id_idx on t (id);", "drop index concurrently t_id_idx;");
@@ -301,7 +295,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Down_without_a_down_section_is_refused()
     {
-        var (_, _, url) = await FreshAsync();
+        var (_, _, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.AddSql("1700000000000_a", "create table a (id int);");
         await StrataCli.RunAsync(p, url, "migrate");
@@ -313,7 +307,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Migrations_go_to_the_configured_schemas()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.Write(".migraterc.json", """{ "schema": "app", "create-schema": true, "migrations-schema": "meta", "create-migrations-schema": true, "migrations-table": "history" }""");
         p.AddSql("1700000000000_a", "create table a (id int);", "drop table a;");
@@ -326,7 +320,7 @@ public class AppRunnerTests
     [Fact]
     public async Task Json_output_reports_what_ran()
     {
-        var (_, _, url) = await FreshAsync();
+        var (_, _, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         Sample(p);
         var r = await StrataCli.RunAsync(p, url, "migrate", "--json");

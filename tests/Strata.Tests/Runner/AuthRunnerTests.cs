@@ -9,12 +9,6 @@ public class AuthRunnerTests
     static readonly string Cases = Path.Combine(AppContext.BaseDirectory, "Data", "better-auth");
     const string Core = """{ "emailAndPassword": { "enabled": true } }""";
 
-    static async Task<(PostgresServer Server, string Db, string Url)> FreshAsync()
-    {
-        var server = await PostgresServer.GetAsync();
-        var db = await server.CreateDatabaseAsync();
-        return (server, db, server.Url(db));
-    }
 
     static TestProject Project(string authJson)
     {
@@ -32,7 +26,7 @@ public class AuthRunnerTests
     [Fact]
     public async Task Migrate_creates_the_auth_tables_and_a_second_run_does_nothing()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = Project(Core);
 
         var first = await StrataCli.RunAsync(p, url, "auth", "migrate");
@@ -57,7 +51,7 @@ public class AuthRunnerTests
     [InlineData("renames-and-references")]
     public async Task Generate_on_a_fresh_database_writes_the_file_the_better_auth_cli_wrote(string name)
     {
-        var (_, _, url) = await FreshAsync();
+        var (_, _, url) = await PostgresServer.FreshAsync();
         using var p = Project(File.ReadAllText(Path.Combine(Cases, name + ".json")));
 
         var r = await StrataCli.RunAsync(p, url, "auth", "generate");
@@ -71,7 +65,7 @@ public class AuthRunnerTests
     [Fact]
     public async Task Generate_writes_into_the_output_folder()
     {
-        var (_, _, url) = await FreshAsync();
+        var (_, _, url) = await PostgresServer.FreshAsync();
         using var p = Project(Core);
         var r = await StrataCli.RunAsync(p, url, "auth", "generate", "--output", "db/auth", "--yes");
         Assert.True(r.ExitCode == 0, r.ToString());
@@ -81,7 +75,7 @@ public class AuthRunnerTests
     [Fact]
     public async Task Migrate_adds_the_columns_and_tables_of_a_grown_config_like_the_cli()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using (var core = Project(Core))
             Assert.Equal(0, (await StrataCli.RunAsync(core, url, "auth", "migrate")).ExitCode);
         using var p = Project(File.ReadAllText(Path.Combine(Cases, "incremental.json")));
@@ -99,7 +93,7 @@ public class AuthRunnerTests
     [Fact]
     public async Task A_changed_column_type_is_reported_as_drift_and_left_alone()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = Project(Core);
         await StrataCli.RunAsync(p, url, "auth", "migrate");
         await s.ExecuteAsync("""alter table "user" alter column "image" type varchar(200); alter table "user" alter column "image" set not null""", db);
@@ -122,7 +116,7 @@ public class AuthRunnerTests
     [Fact]
     public async Task Migrate_refuses_a_required_column_without_default_on_a_table_with_rows()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using (var core = Project(Core))
             await StrataCli.RunAsync(core, url, "auth", "migrate");
         await s.ExecuteAsync("""insert into "user" values ('u1', 'Ada', 'ada@example.com', true, null, now(), now())""", db);
@@ -143,7 +137,7 @@ public class AuthRunnerTests
     [Fact]
     public async Task Dry_run_prints_the_statements_and_changes_nothing()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = Project(Core);
         var r = await StrataCli.RunAsync(p, url, "auth", "migrate", "--dry-run");
         Assert.True(r.ExitCode == 0, r.ToString());
@@ -155,7 +149,7 @@ public class AuthRunnerTests
     [Fact]
     public async Task Json_output_of_migrate_lists_the_statements()
     {
-        var (_, _, url) = await FreshAsync();
+        var (_, _, url) = await PostgresServer.FreshAsync();
         using var p = Project(Core);
         var r = await StrataCli.RunAsync(p, url, "--json", "auth", "migrate");
         Assert.True(r.ExitCode == 0, r.ToString());
@@ -168,7 +162,7 @@ public class AuthRunnerTests
     [Fact]
     public async Task Bad_auth_config_is_exit_2_naming_the_key()
     {
-        var (_, _, url) = await FreshAsync();
+        var (_, _, url) = await PostgresServer.FreshAsync();
         using var p = Project("""{ "user": { "additionalFields": { "age": { "type": "integer" } } } }""");
         var r = await StrataCli.RunAsync(p, url, "auth", "migrate");
         Assert.Equal(2, r.ExitCode);
@@ -178,7 +172,7 @@ public class AuthRunnerTests
     [Fact]
     public async Task Without_an_auth_section_both_commands_say_to_add_one()
     {
-        var (_, _, url) = await FreshAsync();
+        var (_, _, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         foreach (var command in new[] { "generate", "migrate" })
         {
@@ -192,7 +186,7 @@ public class AuthRunnerTests
     [Fact]
     public async Task Migrate_waits_for_the_app_tracks_advisory_lock()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = Project(Core);
         await using var holder = new Npgsql.NpgsqlConnection(s.AdminConnectionString(db));
         await holder.OpenAsync();
@@ -213,7 +207,7 @@ public class AuthRunnerTests
     [Fact]
     public async Task A_process_without_a_terminal_applies_without_asking()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = Project(Core);
         var env = new Dictionary<string, string?> { ["DATABASE_URL"] = url, ["CI"] = null };
 

@@ -5,12 +5,6 @@ namespace Strata.Tests.App.CSharp;
 /// <summary>C# migrations compiled by Roslyn, on a real database through the CLI.</summary>
 public class CSharpMigrationTests
 {
-    static async Task<(PostgresServer, string, string)> FreshAsync()
-    {
-        var s = await PostgresServer.GetAsync();
-        var db = await s.CreateDatabaseAsync();
-        return (s, db, s.Url(db));
-    }
 
     const string CreateChat = """
         public sealed class CreateChat : Migration
@@ -33,7 +27,7 @@ public class CSharpMigrationTests
     [Fact]
     public async Task A_csharp_migration_runs_and_its_down_is_inferred()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.Write("migrations/1700000000000_create-chat.cs", CreateChat);
         var up = await StrataCli.RunAsync(p, url, "migrate");
@@ -48,7 +42,7 @@ public class CSharpMigrationTests
     [Fact]
     public async Task Sql_and_csharp_migrations_share_one_ordered_history()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.Write("migrations/1700000000000_create-chat.cs", CreateChat);
         p.AddSql("1700000000001_message", "create table message (id int, chat_id int references chat);", "drop table message;");
@@ -70,7 +64,7 @@ public class CSharpMigrationTests
     [Fact]
     public async Task A_compile_error_is_exit_2_with_file_line_and_column_and_nothing_runs()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.AddSql("1700000000000_first", "create table first (id int);", "drop table first;");
         p.Write("migrations/1700000000001_broken.cs", "public sealed class Broken : Migration\n{\n    public override void Up(MigrationBuilder pgm)\n    {\n        pgm.CreateTabel(\"x\");\n    }\n}\n");
@@ -84,7 +78,7 @@ public class CSharpMigrationTests
     [Fact]
     public async Task A_failing_statement_points_at_the_pgm_call()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.Write("migrations/1700000000000_bad.cs", """
             public sealed class Bad : Migration
@@ -107,7 +101,7 @@ public class CSharpMigrationTests
     [Fact]
     public async Task Rolling_back_an_irreversible_operation_without_Down_names_it()
     {
-        var (_, _, url) = await FreshAsync();
+        var (_, _, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.Write("migrations/1700000000000_raw.cs", """
             public sealed class Raw : Migration
@@ -125,7 +119,7 @@ public class CSharpMigrationTests
     [Fact]
     public async Task A_migration_may_read_the_database_to_decide()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.Write("migrations/1700000000000_adaptive.cs", """
             public sealed class Adaptive : Migration
@@ -151,7 +145,7 @@ public class CSharpMigrationTests
     [Fact]
     public async Task No_transaction_migrations_run_outside_the_transaction()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.Write("migrations/1700000000000_create-chat.cs", CreateChat);
         p.Write("migrations/1700000000001_concurrent-index.cs", """
@@ -172,7 +166,7 @@ public class CSharpMigrationTests
     [Fact]
     public async Task A_concurrent_index_inside_a_transaction_is_refused_with_advice()
     {
-        var (s, db, url) = await FreshAsync();
+        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         p.Write("migrations/1700000000000_create-chat.cs", CreateChat);
         p.Write("migrations/1700000000001_concurrent-index.cs", """
@@ -191,7 +185,7 @@ public class CSharpMigrationTests
     [Fact]
     public async Task Compiled_migrations_are_cached_by_content_and_a_noop_compiles_nothing()
     {
-        var (_, _, url) = await FreshAsync();
+        var (_, _, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         var cache = Path.Combine(p.Directory, ".strata", "cache", "csharp");
         p.Write("migrations/1700000000000_create-chat.cs", CreateChat);
@@ -209,7 +203,7 @@ public class CSharpMigrationTests
     [Fact]
     public async Task Create_writes_a_csharp_template_that_compiles_and_runs()
     {
-        var (_, _, url) = await FreshAsync();
+        var (_, _, url) = await PostgresServer.FreshAsync();
         using var p = new TestProject();
         var c = await StrataCli.RunAsync(p, null, "migrate", "create", "add users");
         Assert.Equal(0, c.ExitCode);
