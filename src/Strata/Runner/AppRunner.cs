@@ -20,7 +20,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
     public string MigrationsDirectory { get; } = Path.GetFullPath(Path.Combine(projectDirectory, config.MigrationsDir));
 
     /// <summary>One migration in one direction. <see cref="Deferred"/> is a C# migration that reads the database, built when it runs.</summary>
-    sealed record Step(MigrationFile File, Direction Direction, MigrationScript? Script, string? Checksum, Migration? Deferred = null);
+    sealed record Step(MigrationFile File, Direction Direction, MigrationScript? Script, string? Checksum, Migration? CSharp = null, bool Deferred = false);
 
     const string SqlOptOut = "add a line \"-- strata:no-transaction\" to the file to run it outside a transaction";
     const string CSharpOptOut = "call pgm.NoTransaction() in the migration to run it outside a transaction";
@@ -176,11 +176,11 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 {
                     var script = await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance);
                     TransactionRules.Check(script, CSharpOptOut);
-                    steps.Add(new Step(file, direction, script, checksum));
+                    steps.Add(new Step(file, direction, script, checksum, migration));
                 }
                 catch (CSharpMigrationScript.NeedsDatabaseException)
                 {
-                    steps.Add(new Step(file, direction, null, checksum, migration));
+                    steps.Add(new Step(file, direction, null, checksum, migration, Deferred: true));
                 }
             }
         }
@@ -212,7 +212,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 current = step;
                 events(new MigrationStarting(step.File.Name, step.Direction));
                 var started = Stopwatch.StartNew();
-                if (step.Deferred is { } deferred)
+                if (step is { Deferred: true, CSharp: { } deferred })
                 {
                     tx ??= await conn.BeginTransactionAsync(ct);
                     var built = await CSharpMigrationScript.BuildAsync(step.File, deferred, step.Direction == Direction.Up, new ConnectionDatabase(conn));
@@ -272,7 +272,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         catch (StatementFailed f)
         {
             await RollbackAsync(tx);
-            return new RunResult(committed, Failure(current!, f.Command, f.Inner), request.DryRun, request.Fake, clock.Elapsed);
+            return new RunResult(committed, await FailureAsync(current!, f.Command, f.Inner), request.DryRun, request.Fake, clock.Elapsed);
         }
         catch (NpgsqlException e) when (e is not PostgresException && current is not null)
         {
@@ -337,10 +337,18 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         }
     }
 
-    MigrationFailure Failure(Step step, NpgsqlBatchCommand? command, PostgresException e)
+    async Task<MigrationFailure> FailureAsync(Step step, NpgsqlBatchCommand? command, PostgresException e)
     {
         var file = Relative(step.File.Path);
-        var statement = command is null ? null : step.Script?.Statements.FirstOrDefault(s => s.Text == command.CommandText);
+        var statements = step.Script?.Statements;
+        if (step is { CSharp: { } migration, Deferred: false })
+        {
+            // Built again, noting the line of each pgm call, now that a line is worth its cost.
+            var withLines = await CSharpMigrationScript.BuildAsync(step.File, migration, step.Direction == Direction.Up,
+                CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true);
+            statements = withLines.Statements;
+        }
+        var statement = command is null ? null : statements?.FirstOrDefault(s => s.Text == command.CommandText);
         int? line = statement?.Line is > 0 ? statement.Line : null, column = null;
         if (statement is not null && step.Script!.LinesAreSqlLines && e.Position > 0 && e.Position <= statement.Text.Length + 1)
         {

@@ -21,13 +21,21 @@ public static class CSharpMigrationScript
         public Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> SelectAsync(string sql, CancellationToken cancellationToken = default) => throw new NeedsDatabaseException();
     }
 
-    public static async Task<MigrationScript> BuildAsync(MigrationFile file, Migration migration, bool up, IMigrationDatabase database)
+    /// <param name="file">The migration's file.</param>
+    /// <param name="migration">Its compiled class.</param>
+    /// <param name="up">Up, or down (inferred from Up when Down is not written).</param>
+    /// <param name="database">pgm.Db: the run's connection, or the probe while checking before anything runs.</param>
+    /// <param name="captureLines">
+    /// Note the file line of each pgm call. That reads the migration's PDB for every call, which costs more
+    /// than building the SQL, so the runner builds without it and again with it only to report a failure.
+    /// </param>
+    public static async Task<MigrationScript> BuildAsync(MigrationFile file, Migration migration, bool up, IMigrationDatabase database, bool captureLines = false)
     {
         var lines = new Dictionary<IMigrationOperation, int>(ReferenceEqualityComparer.Instance);
         MigrationBuilder Builder()
         {
             var b = new MigrationBuilder(migration.Shorthands, database);
-            b.Recorded = op => lines[op] = CallerLine(file.Path);
+            if (captureLines) b.Recorded = op => lines[op] = CallerLine(file.Path);
             return b;
         }
 
