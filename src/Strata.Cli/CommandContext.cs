@@ -35,7 +35,7 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions globals, C
         error.AddSecrets(list);
     }
 
-    public Reporter Reporter() => new(Out, Error, Json, Verbose);
+    public Reporter Reporter() => new(Out, Error, Json, Verbose, Color);
 
     /// <summary>Colours only on a terminal, and never with NO_COLOR set (no-color.org).</summary>
     public bool Color => host.IsTerminal && string.IsNullOrEmpty(host.Environment("NO_COLOR")) && !Json;

@@ -7,9 +7,10 @@ namespace Strata.Cli.Output;
 /// Renders the engine's events for a person: one line per migration with its duration, then a summary.
 /// With --json, stdout carries only the JSON document and these lines go to stderr.
 /// </summary>
-internal sealed class Reporter(TextWriter output, TextWriter error, bool json, bool verbose)
+internal sealed class Reporter(TextWriter output, TextWriter error, bool json, bool verbose, bool color = false)
 {
     TextWriter Human => json ? error : output;
+    int _planned, _done;
 
     public void On(RunEvent e)
     {
@@ -33,8 +34,17 @@ internal sealed class Reporter(TextWriter output, TextWriter error, bool json, b
             case MigrationStarting m when DryRun:
                 Human.WriteLine($"-- {m.Name} ({(m.Direction == Direction.Up ? "up" : "down")})");
                 break;
+            case RunPlanned p:
+                (_planned, _done) = (p.Migrations, 0);
+                break;
             case MigrationFinished f when !DryRun:
-                Human.WriteLine($"  {(f.Direction == Direction.Up ? "applied " : "reverted")}  {f.Name}  {Millis(f.Duration)}");
+                _done++;
+                var verb = f.Direction == Direction.Up ? "applied " : "reverted";
+                // On a terminal a counter shows how far a long run has come; logs keep plain lines.
+                if (color)
+                    Human.WriteLine($"  \u001b[32m{verb}\u001b[0m  {f.Name}  \u001b[2m{Millis(f.Duration)}  [{_done}/{_planned}]\u001b[0m");
+                else
+                    Human.WriteLine($"  {verb}  {f.Name}  {Millis(f.Duration)}");
                 break;
         }
     }

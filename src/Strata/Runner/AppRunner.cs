@@ -198,6 +198,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
 
     async Task<RunResult> ExecuteAsync(NpgsqlConnection conn, List<Step> steps, RunRequest request, Stopwatch clock, CancellationToken ct)
     {
+        if (steps.Count > 0) events(new RunPlanned(steps.Count, request.DryRun));
         var committed = new List<MigrationOutcome>();
         var inTransaction = new List<MigrationOutcome>();
         // A dry run works in a transaction it rolls back, so what a C# migration queries through pgm.Db leaves nothing behind.

@@ -15,6 +15,9 @@ public sealed record LockWaiting(string Holder) : RunEvent;
 /// <summary>The lock was taken after waiting.</summary>
 public sealed record LockAcquired(TimeSpan Waited) : RunEvent;
 
+/// <summary>The run has been planned: how many migrations it will execute, for progress displays.</summary>
+public sealed record RunPlanned(int Migrations, bool DryRun) : RunEvent;
+
 /// <summary>A migration is about to run (or, in a dry run, to be shown).</summary>
 public sealed record MigrationStarting(string Name, Direction Direction) : RunEvent;
 
