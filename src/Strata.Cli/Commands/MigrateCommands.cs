@@ -13,6 +13,7 @@ internal static class MigrateCommands
     {
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the SQL that would run; change nothing" };
         var fake = new Option<bool>("--fake") { Description = "Record the migrations as run without running them" };
+        var timestamp = new Option<bool>("--timestamp") { Description = "Read N as a timestamp: up to it (up), or back to it (down)" };
 
         var migrate = new Command("migrate", "Apply pending app migrations (same as `migrate up`)");
         var up = new Command("up", "Apply pending migrations: all, the next N, or up to and including NAME");
@@ -26,8 +27,9 @@ internal static class MigrateCommands
             cmd.Arguments.Add(target);
             cmd.Options.Add(dryRun);
             cmd.Options.Add(fake);
+            cmd.Options.Add(timestamp);
             var name = cmd == migrate ? "migrate up" : "migrate " + cmd.Name;
-            cmd.SetAction((r, ct) => Run(r, ctx => Execute(ctx, name, Request(direction, r.GetValue(target), r, dryRun, fake, redo: false), ct)));
+            cmd.SetAction((r, ct) => Run(r, ctx => Execute(ctx, name, Request(direction, r.GetValue(target), r, dryRun, fake, timestamp), ct)));
         }
 
         var redoCount = new Argument<int?>("N") { Arity = ArgumentArity.ZeroOrOne, Description = "How many migrations to redo (default 1)" };
@@ -53,16 +55,16 @@ internal static class MigrateCommands
         }
     }
 
-    static RunRequest Request(Direction direction, string? target, ParseResult r, Option<bool> dryRun, Option<bool> fake, bool redo)
+    static RunRequest Request(Direction direction, string? target, ParseResult r, Option<bool> dryRun, Option<bool> fake, Option<bool> timestamp)
     {
-        int? count = null;
-        string? name = null;
-        if (target is not null)
-        {
-            if (int.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) count = n;
-            else name = target;
-        }
-        return new RunRequest(direction, count, name, r.GetValue(dryRun), r.GetValue(fake), redo);
+        var request = new RunRequest(direction, DryRun: r.GetValue(dryRun), Fake: r.GetValue(fake));
+        if (target is null) return request;
+        if (r.GetValue(timestamp))
+            return request with { Timestamp = MigrationDiscovery.PrefixOf(target + "_") is { } ts && target.All(char.IsAsciiDigit) ? ts
+                : throw StrataException.Input($"--timestamp needs a number (a migration prefix), not \"{target}\".") };
+        return int.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? request with { Count = n }
+            : request with { Name = target };
     }
 
     static async Task<int> Execute(CommandContext ctx, string command, RunRequest request, CancellationToken ct)

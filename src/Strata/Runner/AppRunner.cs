@@ -89,6 +89,10 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 if (at < 0) throw StrataException.Input($"{name} has not been applied, so it cannot be rolled back.");
                 chosen = applied.Skip(at);
             }
+            else if (request.Timestamp is { } since)
+            {
+                chosen = applied.Where(a => byName.TryGetValue(a.Name, out var f) && f.Prefix >= since);
+            }
             else
             {
                 int count = request.Count ?? 1;
@@ -117,6 +121,10 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                         ? $"{name} is already applied."
                         : $"There is no migration named {name} in {Relative(MigrationsDirectory)}.");
                 pending = pending.Take(at + 1).ToList();
+            }
+            else if (request.Timestamp is { } until)
+            {
+                pending = pending.Where(f => f.Prefix <= until).ToList();
             }
             else if (request.Count is { } count)
             {

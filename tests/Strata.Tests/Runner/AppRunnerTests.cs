@@ -330,3 +330,22 @@ public class AppRunnerTests
         Assert.Equal(3, doc.RootElement.GetProperty("migrations").GetArrayLength());
     }
 }
+
+public class TimestampTargetTests
+{
+    [Fact]
+    public async Task Timestamp_targets_apply_up_to_and_roll_back_down_to_a_prefix()
+    {
+        var (s, db, url) = await PostgresServer.FreshAsync();
+        using var p = new TestProject();
+        p.AddSql("1700000000000_a", "create table a (id int);", "drop table a;");
+        p.AddSql("1700000000005_b", "create table b (id int);", "drop table b;");
+        p.AddSql("1700000000009_c", "create table c (id int);", "drop table c;");
+        Assert.Equal(0, (await StrataCli.RunAsync(p, url, "migrate", "up", "1700000000005", "--timestamp")).ExitCode);
+        Assert.Equal(2L, await s.ScalarAsync<long>("select count(*) from pgmigrations", db));
+        Assert.Equal(0, (await StrataCli.RunAsync(p, url, "migrate", "up")).ExitCode);
+        Assert.Equal(0, (await StrataCli.RunAsync(p, url, "migrate", "down", "1700000000005", "--timestamp")).ExitCode);
+        Assert.Equal(["1700000000000_a"], await s.ColumnAsync("select name from pgmigrations", db));
+        Assert.Equal(2, (await StrataCli.RunAsync(p, url, "migrate", "up", "soon", "--timestamp")).ExitCode);
+    }
+}
