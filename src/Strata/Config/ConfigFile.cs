@@ -13,6 +13,7 @@ public static class ConfigFile
     /// <summary>Loads the file; a missing default file means the defaults, a missing named file is an error.</summary>
     public static MigrateConfig Load(string path, bool mustExist)
     {
+        if (Directory.Exists(path)) throw StrataException.Input($"Cannot read the config file {path}: it is a directory, not a file.");
         if (!File.Exists(path))
         {
             if (mustExist) throw StrataException.Input($"The config file {path} does not exist.");
