@@ -3,14 +3,16 @@ using Strata.Cli;
 
 using var cancel = new CancellationTokenSource();
 // Ctrl-C and SIGTERM cancel the running statement; the runner then rolls back and we exit non-zero.
+// A second signal ends the process at once (work that does not watch the token must not make it unkillable).
+int signals = 0;
 Console.CancelKeyPress += (_, e) =>
 {
-    e.Cancel = true;
+    e.Cancel = Interlocked.Increment(ref signals) == 1;
     cancel.Cancel();
 };
 using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c =>
 {
-    c.Cancel = true;
+    c.Cancel = Interlocked.Increment(ref signals) == 1;
     cancel.Cancel();
 });
 return await StrataCommandLine.RunAsync(args, new CliHost(Console.Out, Console.Error, Environment.GetEnvironmentVariable) { IsTerminal = !Console.IsOutputRedirected }, cancel.Token);

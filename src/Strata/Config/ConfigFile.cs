@@ -13,6 +13,7 @@ public static class ConfigFile
     /// <summary>Loads the file; a missing default file means the defaults, a missing named file is an error.</summary>
     public static MigrateConfig Load(string path, bool mustExist)
     {
+        if (Directory.Exists(path)) throw StrataException.Input($"Cannot read the config file {path}: it is a directory, not a file.");
         if (!File.Exists(path))
         {
             if (mustExist) throw StrataException.Input($"The config file {path} does not exist.");
@@ -76,6 +77,7 @@ public static class ConfigFile
             "single-transaction" => c with { SingleTransaction = Bool(v, key, path) },
             "lock" => c with { Lock = Bool(v, key, path) },
             "advisory-lock-mode" => c with { LockWait = OneOf(v, key, path, "wait", "fail") == "wait" },
+            "advisory-lock-scope" => c with { LockInTransaction = OneOf(v, key, path, "session", "transaction") == "transaction" },
             "lock-wait-timeout" => c with { LockWaitTimeout = Duration(v, key, path) },
             "lock-timeout" => c with { LockTimeout = Duration(v, key, path) },
             "lock-value" => c with { LockValue = Long(v, key, path) },
@@ -94,7 +96,7 @@ public static class ConfigFile
             "decamelize" => Bool(v, key, path) ? throw Unsupported(key, path, "write column names as they are stored") : c,
             "user" or "host" or "port" or "name" or "database" or "password" or "ssl" =>
                 throw Unsupported(key, path, "give the connection as one URL: \"url\" in this file, DATABASE_URL, or --database-url"),
-            _ => throw StrataException.Input($"{path}: unknown key \"{key}\". Known keys: migrations-dir, migrations-table, schema, create-schema, migrations-schema, create-migrations-schema, check-order, single-transaction, lock, advisory-lock-mode, lock-wait-timeout, lock-timeout, lock-value, migration-file-language, migration-filename-format, template-file-name, ignore-pattern, database-url-var, url, envPath, verbose, auth."),
+            _ => throw StrataException.Input($"{path}: unknown key \"{key}\". Known keys: migrations-dir, migrations-table, schema, create-schema, migrations-schema, create-migrations-schema, check-order, single-transaction, lock, advisory-lock-mode, advisory-lock-scope, lock-wait-timeout, lock-timeout, lock-value, migration-file-language, migration-filename-format, template-file-name, ignore-pattern, database-url-var, url, envPath, verbose, auth."),
         };
     }
 

@@ -26,6 +26,13 @@ public sealed record MigrateConfig
     public bool Lock { get; init; } = true;
     /// <summary><c>advisory-lock-mode</c>: wait for another runner (Strata's default) or fail at once (node-pg-migrate's).</summary>
     public bool LockWait { get; init; } = true;
+    /// <summary>
+    /// <c>advisory-lock-scope</c>: <c>session</c> (the default, node-pg-migrate's) holds the lock for the connection;
+    /// <c>transaction</c> takes <c>pg_advisory_xact_lock</c> inside the run's one transaction, which PgBouncer's
+    /// transaction pooling keeps on one server connection (a session lock there would stay with whichever
+    /// server connection took it).
+    /// </summary>
+    public bool LockInTransaction { get; init; }
     /// <summary><c>lock-wait-timeout</c>: how long to wait for another runner's lock.</summary>
     public TimeSpan LockWaitTimeout { get; init; } = TimeSpan.FromMinutes(10);
     /// <summary><c>lock-timeout</c>: PostgreSQL's lock_timeout for each migration; zero turns it off.</summary>

@@ -14,6 +14,9 @@ public static class Connector
         // Migrations hold one connection for the whole run; a pool would only keep idle sessions around.
         csb.Pooling = false;
         csb.IncludeErrorDetail = true;
+        // No client-side command timeout (Npgsql's default is 30 s): a migration may rightly run for minutes, and
+        // waits are bounded where they are meant to be (lock-timeout, lock-wait-timeout, the server's statement_timeout).
+        csb.CommandTimeout = 0;
         var builder = new NpgsqlSlimDataSourceBuilder(csb.ConnectionString);
         builder.EnableTransportSecurity();
         return builder.Build();
@@ -21,6 +24,7 @@ public static class Connector
 
     public static async Task<NpgsqlConnection> OpenAsync(NpgsqlDataSource source, ConnectionTarget target, CancellationToken ct)
     {
+        SslFiles.Check(target);
         try
         {
             return await source.OpenConnectionAsync(ct);

@@ -18,6 +18,7 @@ public static class AdvisoryLock
             select a.pid, coalesce(nullif(a.application_name, ''), '(no application_name)'), coalesce(a.client_addr::text, 'local'), a.state, a.backend_start
             from pg_locks l join pg_stat_activity a on a.pid = l.pid
             where l.locktype = 'advisory' and l.granted and l.classid::bigint = $1 and l.objid::bigint = $2 and l.objsubid = 1
+              and l.database = (select oid from pg_database where datname = current_database())
             limit 1
             """, conn);
         // pg_locks splits a bigint advisory key into two oids: the high and the low 32 bits.
@@ -57,7 +58,8 @@ public static class AdvisoryLock
     /// </summary>
     public static async Task<IAsyncDisposable> HoldAsync(NpgsqlConnection conn, MigrateConfig config, Action<RunEvent> events, CancellationToken ct)
     {
-        if (!config.Lock) return new Held(null, 0);
+        // With "advisory-lock-scope": "transaction" each track takes pg_advisory_xact_lock in its own transaction instead.
+        if (!config.Lock || config.LockInTransaction) return new Held(null, 0);
         var waited = System.Diagnostics.Stopwatch.StartNew();
         var waitedAtAll = false;
         await AcquireAsync(conn, config, holder => { waitedAtAll = true; events(new LockWaiting(holder)); }, ct);

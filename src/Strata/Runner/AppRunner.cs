@@ -29,10 +29,29 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
     {
         var clock = Stopwatch.StartNew();
         var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
-        await using var held = request.DryRun ? null : await AdvisoryLock.HoldAsync(conn, config, events, ct);
-        var applied = await PrepareAsync(conn, request.DryRun, ct);
-        var steps = await LoadAsync(Plan(files, applied, request), request.Fake);
-        return await ExecuteAsync(conn, steps, request, clock, ct);
+        // "advisory-lock-scope": "transaction" holds the lock in the run's one transaction (PgBouncer transaction pooling).
+        bool xact = config.Lock && config.LockInTransaction && !request.DryRun;
+        if (xact && !config.SingleTransaction)
+            throw StrataException.Input("\"advisory-lock-scope\": \"transaction\" holds the migration lock in the run's one transaction, so it needs \"single-transaction\": true.");
+        await using NpgsqlTransaction? held = xact ? await conn.BeginTransactionAsync(ct) : null;
+        IAsyncDisposable? session = null;
+        if (held is not null)
+        {
+            var waited = Stopwatch.StartNew();
+            bool waitedAtAll = false;
+            await TransactionAdvisoryLock.AcquireAsync(conn, held, config, holder => { waitedAtAll = true; events(new LockWaiting(holder)); }, ct);
+            if (waitedAtAll) events(new LockAcquired(waited.Elapsed));
+        }
+        else if (!request.DryRun)
+        {
+            session = await AdvisoryLock.HoldAsync(conn, config, events, ct);
+        }
+        await using (session)
+        {
+            var applied = await PrepareAsync(conn, request.DryRun, ct, local: held is not null);
+            var steps = await LoadAsync(Plan(files, applied, request), request.Fake);
+            return await ExecuteAsync(conn, steps, request, clock, ct, held);
+        }
     }
 
     /// <summary>Applied, pending and drifted migrations; reads without locking or changing anything.</summary>
@@ -43,14 +62,14 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         return AppStatus.Compare(files, applied, f => SqlMigration.Checksum(SqlMigration.Read(f)));
     }
 
-    async Task<List<AppliedMigration>> PrepareAsync(NpgsqlConnection conn, bool readOnly, CancellationToken ct)
+    async Task<List<AppliedMigration>> PrepareAsync(NpgsqlConnection conn, bool readOnly, CancellationToken ct, bool local = false)
     {
         var columns = new List<string>();
         await using (var batch = new NpgsqlBatch(conn))
         {
             if (config.CreateSchema && !readOnly)
                 foreach (var s in config.Schemas) batch.BatchCommands.Add(new($"CREATE SCHEMA IF NOT EXISTS {SqlQuote.Ident(s)}"));
-            batch.BatchCommands.Add(new($"SET search_path TO {string.Join(", ", config.Schemas.Select(SqlQuote.Ident))}"));
+            batch.BatchCommands.Add(new($"SET {(local ? "LOCAL " : "")}search_path TO {string.Join(", ", config.Schemas.Select(SqlQuote.Ident))}"));
             batch.BatchCommands.Add(_tracking.ColumnsQuery());
             await using var r = await batch.ExecuteReaderAsync(ct);
             while (await r.ReadAsync(ct)) columns.Add(r.GetString(0));
@@ -204,13 +223,13 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         return new MigrationCompiler(Path.Combine(projectDirectory, ".strata", "cache", "csharp")).Load(files);
     }
 
-    async Task<RunResult> ExecuteAsync(NpgsqlConnection conn, List<Step> steps, RunRequest request, Stopwatch clock, CancellationToken ct)
+    async Task<RunResult> ExecuteAsync(NpgsqlConnection conn, List<Step> steps, RunRequest request, Stopwatch clock, CancellationToken ct, NpgsqlTransaction? held = null)
     {
         if (steps.Count > 0) events(new RunPlanned(steps.Count, request.DryRun));
         var committed = new List<MigrationOutcome>();
         var inTransaction = new List<MigrationOutcome>();
         // A dry run works in a transaction it rolls back, so what a C# migration queries through pgm.Db leaves nothing behind.
-        NpgsqlTransaction? tx = request.DryRun ? await conn.BeginTransactionAsync(ct) : null;
+        NpgsqlTransaction? tx = held ?? (request.DryRun ? await conn.BeginTransactionAsync(ct) : null);
         Step? current = null;
         NpgsqlBatch? batch = null;
         try
@@ -229,6 +248,8 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                     current = step = step with { Script = built };
                 }
                 bool outside = !request.DryRun && step.Script?.NoTransaction == true;
+                if (outside && held is not null)
+                    throw StrataException.Input($"{Relative(step.File.Path)} runs outside a transaction, but \"advisory-lock-scope\": \"transaction\" holds the migration lock in the run's one transaction; apply it with the session lock (on a direct connection, not through transaction pooling).");
                 if (outside && tx is not null)
                 {
                     await tx.CommitAsync(ct);
@@ -281,7 +302,8 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         catch (StatementFailed f)
         {
             await RollbackAsync(tx);
-            return new RunResult(committed, await FailureAsync(current!, f.Command, f.Inner), request.DryRun, request.Fake, clock.Elapsed);
+            var waitedFor = f.Inner.SqlState == "55P03" ? await LockTimeoutDiagnosis.DescribeAsync(conn, f.Command?.CommandText) : null;
+            return new RunResult(committed, await FailureAsync(current!, f.Command, f.Inner, waitedFor), request.DryRun, request.Fake, clock.Elapsed);
         }
         catch (NpgsqlException e) when (e is not PostgresException && current is not null)
         {
@@ -346,7 +368,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         }
     }
 
-    async Task<MigrationFailure> FailureAsync(Step step, NpgsqlBatchCommand? command, PostgresException e)
+    async Task<MigrationFailure> FailureAsync(Step step, NpgsqlBatchCommand? command, PostgresException e, string? waitedFor)
     {
         var file = Relative(step.File.Path);
         var statements = step.Script?.Statements;
@@ -367,6 +389,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             column = before.Length - before.LastIndexOf('\n');
         }
         var message = DbErrors.Describe(e);
+        if (waitedFor is not null) message += $"\n  {waitedFor}";
         if (e.SqlState == "55P03")
             message += $"\n  hint: lock-timeout is {config.LockTimeout.TotalSeconds:0.###} s; another session holds a lock this statement needs (see pg_locks), retry when it is done or raise \"lock-timeout\"";
         return new MigrationFailure(step.File.Name, file, line, column, command?.CommandText, message, e.SqlState);

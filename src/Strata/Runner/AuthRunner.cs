@@ -38,6 +38,9 @@ public sealed class AuthRunner(MigrateConfig config, AuthOptions options, Action
     {
         var clock = Stopwatch.StartNew();
         await using var held = dryRun ? null : await AdvisoryLock.HoldAsync(conn, config, events, ct);
+        // Behind PgBouncer ("advisory-lock-scope": "transaction") the lock lives in the transaction that plans and applies.
+        await using var tx = !dryRun && config.Lock && config.LockInTransaction ? await conn.BeginTransactionAsync(ct) : null;
+        if (tx is not null) await TransactionAdvisoryLock.AcquireAsync(conn, tx, config, holder => events(new LockWaiting(holder)), ct);
         var script = await PlanAsync(conn, ct);
         var changes = script.Changes;
         AuthMigrateResult Result(bool applied, MigrationFailure? failure = null) =>
@@ -49,16 +52,16 @@ public sealed class AuthRunner(MigrateConfig config, AuthOptions options, Action
         if (dryRun) return Result(applied: false);
 
         var started = Stopwatch.StartNew();
-        var failure = await ApplyAsync(conn, script.Statements, ct);
+        var failure = await ApplyAsync(conn, script.Statements, tx, ct);
         if (failure is not null) return Result(applied: false, failure);
         events(new MigrationFinished(TrackName, Direction.Up, started.Elapsed));
         return Result(applied: true);
     }
 
     /// <summary>Runs the statements in one transaction under lock_timeout; a failure rolls all of them back.</summary>
-    async Task<MigrationFailure?> ApplyAsync(NpgsqlConnection conn, IReadOnlyList<string> statements, CancellationToken ct)
+    async Task<MigrationFailure?> ApplyAsync(NpgsqlConnection conn, IReadOnlyList<string> statements, NpgsqlTransaction? lockedTx, CancellationToken ct)
     {
-        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using var tx = lockedTx ?? await conn.BeginTransactionAsync(ct);
         await using var batch = new NpgsqlBatch(conn, tx);
         if (config.LockTimeout > TimeSpan.Zero)
             batch.BatchCommands.Add(new($"SET LOCAL lock_timeout = '{DurationSetting.ToPostgres(config.LockTimeout)}'"));
