@@ -36,18 +36,26 @@ public class PgBouncerTests
     }
 
     [PgBouncerFact]
-    public async Task Concurrent_runners_through_pgbouncer_apply_each_migration_exactly_once()
+    public Task Concurrent_runners_through_pgbouncer_apply_each_migration_exactly_once() =>
+        ConcurrentlyThroughPgBouncerAsync("""{ "advisory-lock-scope": "transaction" }""", "migrate", "up");
+
+    [PgBouncerFact]
+    public Task Concurrent_deploys_of_both_tracks_through_pgbouncer_apply_everything_exactly_once() =>
+        ConcurrentlyThroughPgBouncerAsync("""{ "advisory-lock-scope": "transaction", "auth": { "emailAndPassword": { "enabled": true } } }""", "up");
+
+    /// <summary>Runners queue on the lock a test session holds, then race when it lets go; each migration must run once.</summary>
+    static async Task ConcurrentlyThroughPgBouncerAsync(string config, params string[] command)
     {
         var (s, db, _) = await Rel.FreshAsync();
         await using var bouncer = await PgBouncer.StartAsync(s);
         using var p = new TestProject();
         ConcurrentDeployTests.ThreeMigrations(p);
-        p.Write(".migraterc.json", """{ "advisory-lock-scope": "transaction" }""");
+        p.Write(".migraterc.json", config);
         await using var gate = new NpgsqlConnection(s.AdminConnectionString(db) + ";Application Name=test-gate");
         await gate.OpenAsync();
         await using (var cmd = new NpgsqlCommand("select pg_advisory_lock(7241865325823964)", gate)) await cmd.ExecuteNonQueryAsync();
 
-        var procs = Enumerable.Range(0, Runners).Select(_ => new Rel.StrataProcess(p.Directory, Rel.Env(bouncer.Url(db)), "migrate", "up")).ToList();
+        var procs = Enumerable.Range(0, Runners).Select(_ => new Rel.StrataProcess(p.Directory, Rel.Env(bouncer.Url(db)), command)).ToList();
         try
         {
             await Rel.UntilAsync(async () => (await s.ColumnAsync(
@@ -64,6 +72,7 @@ public class PgBouncerTests
             }
             Assert.Equal(1, results.Count(r => r.Out.Contains("Applied 3 migrations")));
             Assert.Equal(["1700000000000_users", "1700000000001_orders", "1700000000002_index"], await Rel.AppliedAsync(s, db));
+            if (config.Contains("auth")) Assert.Equal(1, results.Count(r => r.Out.Contains("to the auth schema")));
         }
         finally
         {
