@@ -232,6 +232,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         NpgsqlTransaction? tx = held ?? (request.DryRun ? await conn.BeginTransactionAsync(ct) : null);
         Step? current = null;
         NpgsqlBatch? batch = null;
+        NpgsqlTransaction? lockTimeoutSetIn = null;
         try
         {
             foreach (var planned in steps)
@@ -259,7 +260,10 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 }
                 if (!outside && tx is null) tx = await conn.BeginTransactionAsync(ct);
 
-                batch = BuildBatch(conn, step, outside);
+                // SET LOCAL lasts until the transaction ends, so one per transaction is enough.
+                bool setLockTimeout = outside || !ReferenceEquals(tx, lockTimeoutSetIn);
+                batch = BuildBatch(conn, step, outside, setLockTimeout);
+                if (!outside) lockTimeoutSetIn = tx;
                 foreach (NpgsqlBatchCommand c in batch.BatchCommands) events(new StatementIssued(step.File.Name, Display(c, step)));
                 if (!request.DryRun)
                 {
@@ -321,12 +325,12 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         }
     }
 
-    NpgsqlBatch BuildBatch(NpgsqlConnection conn, Step step, bool outside)
+    NpgsqlBatch BuildBatch(NpgsqlConnection conn, Step step, bool outside, bool setLockTimeout)
     {
         var batch = new NpgsqlBatch(conn);
         if (step.Script is { } script)
         {
-            if (config.LockTimeout > TimeSpan.Zero)
+            if (config.LockTimeout > TimeSpan.Zero && setLockTimeout)
                 batch.BatchCommands.Add(new($"SET {(outside ? "" : "LOCAL ")}lock_timeout = '{DurationSetting.ToPostgres(config.LockTimeout)}'"));
             foreach (var s in script.Statements) batch.BatchCommands.Add(new(s.Text));
             if (outside && config.LockTimeout > TimeSpan.Zero) batch.BatchCommands.Add(new("RESET lock_timeout"));
