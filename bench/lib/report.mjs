@@ -6,13 +6,23 @@ import { readFileSync } from "node:fs";
 const [manifestFile, rssFile] = process.argv.slice(2);
 const tsv = (f) => readFileSync(f, "utf8").split("\n").filter(Boolean).map((l) => l.split("\t"));
 
-const scenarios = tsv(manifestFile).map(([id, title, file]) => ({
+// A scenario's rounds (one hyperfine JSON each) merged: each command's times from every round, the
+// commands in the order of the first round.
+const byId = new Map();
+for (const [id, title, file] of tsv(manifestFile)) {
+  if (!byId.has(id)) byId.set(id, { id, title, times: new Map() });
+  for (const r of JSON.parse(readFileSync(file, "utf8")).results) {
+    const times = byId.get(id).times;
+    times.set(r.command, [...(times.get(r.command) ?? []), ...r.times]);
+  }
+}
+const scenarios = [...byId.values()].map(({ id, title, times }) => ({
   id,
   title,
-  rows: JSON.parse(readFileSync(file, "utf8")).results.map((r) => {
-    const t = [...r.times].sort((a, b) => a - b);
+  rows: [...times].map(([name, all]) => {
+    const t = [...all].sort((a, b) => a - b);
     const mid = t.length >> 1;
-    return { name: r.command, runs: t.length, min: t[0], median: t.length % 2 ? t[mid] : (t[mid - 1] + t[mid]) / 2 };
+    return { name, runs: t.length, min: t[0], median: t.length % 2 ? t[mid] : (t[mid - 1] + t[mid]) / 2 };
   }),
 }));
 const rss = new Map(tsv(rssFile).map(([id, name, kb]) => [`${id}\t${name}`, Number(kb)]));
@@ -33,9 +43,10 @@ out.push("# Strata against node-pg-migrate, the better-auth CLI and psql", "");
 out.push("Written by `bench/run` (see bench/README.md); every number below comes from that one run.", "");
 out.push(process.env.BENCH_MACHINE ?? "", "");
 out.push(
-  "Times are wall-clock seconds over hyperfine's runs (min and median); `÷ X` is Strata's median divided by X's " +
-    "median, measured in the same hyperfine invocation (below 1.00×: Strata is faster). Peak RSS is from one " +
-    "further run of each command under `/usr/bin/time -v` (for a command that starts others, the largest process).",
+  "Times are wall-clock seconds (min and median of the runs). Each scenario ran in rounds, one run of every " +
+    "command per round in a rotating order, so Strata and its peers ran interleaved in the same minutes. `÷ X` is " +
+    "Strata's median divided by X's median (below 1.00×: Strata is faster). Peak RSS is from one further run of " +
+    "each command under `/usr/bin/time -v` (for a command that starts others, the largest process).",
   "",
 );
 
