@@ -59,6 +59,8 @@ internal static class MigrateCommands
     {
         var request = new RunRequest(direction, DryRun: r.GetValue(dryRun), Fake: r.GetValue(fake));
         if (target is null) return request;
+        if (target.StartsWith('-'))
+            throw StrataException.Input($"Unknown option \"{target}\" (see `strata migrate {(direction == Direction.Up ? "up" : "down")} --help`).");
         if (r.GetValue(timestamp))
             return request with { Timestamp = MigrationDiscovery.PrefixOf(target + "_") is { } ts && target.All(char.IsAsciiDigit) ? ts
                 : throw StrataException.Input($"--timestamp needs a number (a migration prefix), not \"{target}\".") };

@@ -23,6 +23,8 @@ public static class MigrationDiscovery
 
     public static IReadOnlyList<MigrationFile> Discover(string directory, string ignorePattern)
     {
+        if (File.Exists(directory))
+            throw StrataException.Input($"The migrations folder {directory} is a file, not a folder (check \"migrations-dir\" in .migraterc.json).");
         if (!Directory.Exists(directory))
             throw StrataException.Input($"The migrations folder {directory} does not exist (set \"migrations-dir\" in .migraterc.json, or create it with `strata migrate create NAME`).");
         var ignore = new Regex("^(?:" + ignorePattern + ")$", RegexOptions.CultureInvariant);
