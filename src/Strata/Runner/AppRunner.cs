@@ -176,13 +176,20 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         foreach (var (file, _) in plan)
             if (file.Language == MigrationLanguage.NodeScript)
                 throw StrataException.Input($"{Relative(file.Path)}: Strata does not run JavaScript or TypeScript migrations; use node-pg-migrate for it, or rewrite it as .sql or .cs.");
-        var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp).Select(p => p.File).Distinct().ToList();
+        var built = new BuiltScriptCache(Path.Combine(projectDirectory, ".strata", "cache", "csharp"));
+        var texts = plan.Select(p => p.File).Distinct().ToDictionary(f => f, SqlMigration.Read);
+        // A C# migration whose SQL was built before from the same text needs no compiler.
+        var cached = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp)
+            .Select(p => (p.File, p.Direction, Script: built.TryRead(p.File, texts[p.File], p.Direction == Direction.Up)))
+            .Where(c => c.Script is not null)
+            .ToDictionary(c => (c.File, c.Direction), c => c.Script!);
+        var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && !cached.ContainsKey(p)).Select(p => p.File).Distinct().ToList();
         var compiled = csharp.Count == 0 ? new Dictionary<MigrationFile, Migration>() : Compile(csharp);
 
         var steps = new List<Step>();
         foreach (var (file, direction) in plan)
         {
-            var text = SqlMigration.Read(file);
+            var text = texts[file];
             var checksum = SqlMigration.Checksum(text);
             bool up = direction == Direction.Up;
             if (fake)
@@ -196,13 +203,20 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 TransactionRules.Check(script, SqlOptOut);
                 steps.Add(new Step(file, direction, script, checksum));
             }
+            else if (cached.TryGetValue((file, direction), out var fromCache))
+            {
+                TransactionRules.Check(fromCache, CSharpOptOut);
+                steps.Add(new Step(file, direction, fromCache, checksum));
+            }
             else
             {
                 var migration = compiled[file];
                 try
                 {
-                    var script = await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance);
+                    // Built once with the line of each pgm call (it reads the PDB), then kept.
+                    var script = await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true);
                     TransactionRules.Check(script, CSharpOptOut);
+                    built.Write(text, up, script);
                     steps.Add(new Step(file, direction, script, checksum, migration));
                 }
                 catch (CSharpMigrationScript.NeedsDatabaseException)
@@ -376,7 +390,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
     {
         var file = Relative(step.File.Path);
         var statements = step.Script?.Statements;
-        if (step is { CSharp: { } migration, Deferred: false })
+        if (step is { CSharp: { } migration, Deferred: false } && step.Script!.Statements.All(st => st.Line == 0))
         {
             // Built again, noting the line of each pgm call, now that a line is worth its cost.
             var withLines = await CSharpMigrationScript.BuildAsync(step.File, migration, step.Direction == Direction.Up,

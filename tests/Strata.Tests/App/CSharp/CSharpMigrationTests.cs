@@ -201,6 +201,31 @@ public class CSharpMigrationTests
     }
 
     [Fact]
+    public async Task Built_sql_is_kept_so_a_later_run_needs_no_compiler_and_still_names_the_line()
+    {
+        var (s, db, url) = await PostgresServer.FreshAsync();
+        using var p = new TestProject();
+        var cache = Path.Combine(p.Directory, ".strata", "cache", "csharp");
+        p.Write("migrations/1700000000000_create-chat.cs", CreateChat);
+        p.Write("migrations/1700000000001_bad.cs", "public sealed class Bad : Migration\n{\n    public override void Up(MigrationBuilder pgm) =>\n        pgm.AddColumns(\"missing\", new Columns { [\"x\"] = \"int\" });\n}\n");
+        Assert.Equal(1, (await StrataCli.RunAsync(p, url, "migrate")).ExitCode);
+        // Without the compiled assemblies, only the kept SQL can serve.
+        foreach (var f in Directory.GetFiles(cache, "*.dll").Concat(Directory.GetFiles(cache, "*.ref"))) File.Delete(f);
+        var again = await StrataCli.RunAsync(p, url, "migrate");
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("1700000000001_bad.cs:4:", again.Error);
+        Assert.Empty(Directory.GetFiles(cache, "*.dll"));
+        File.Delete(Path.Combine(p.MigrationsDir, "1700000000001_bad.cs"));
+        Assert.Equal(0, (await StrataCli.RunAsync(p, url, "migrate")).ExitCode);
+        Assert.Empty(Directory.GetFiles(cache, "*.dll"));
+        Assert.Equal("chat", await s.ScalarAsync<string>("select to_regclass('chat')::text", db));
+        // A changed file is compiled again.
+        p.Write("migrations/1700000000000_create-chat.cs", CreateChat.Replace("\"title\"", "\"name\""));
+        Assert.Equal(0, (await StrataCli.RunAsync(p, url, "migrate", "down", "--dry-run")).ExitCode);
+        Assert.Single(Directory.GetFiles(cache, "*.dll"));
+    }
+
+    [Fact]
     public async Task Create_writes_a_csharp_template_that_compiles_and_runs()
     {
         var (_, _, url) = await PostgresServer.FreshAsync();
