@@ -27,6 +27,7 @@ internal static class JitCompanion
         if (ctx.Verbose) ctx.Error.WriteLine($"Handing over to the JIT build to compile C# migrations ({reason.Message.Split(';')[0]}).");
         var psi = new ProcessStartInfo(jit) { UseShellExecute = false };
         foreach (var a in Environment.GetCommandLineArgs().Skip(1)) psi.ArgumentList.Add(a);
+        psi.Environment[Strata.App.CSharp.BuiltScriptCache.BuildIdVariable] = Strata.App.CSharp.BuiltScriptCache.BuildId;
         ctx.Out.Flush();
         ctx.Error.Flush();
         using var child = Process.Start(psi) ?? throw StrataException.Input($"Could not start {jit}.");

@@ -14,11 +14,18 @@ public sealed class BuiltScriptCache(string directory)
 {
     const int Format = 1;
 
-    static readonly string StrataBuild =
-        typeof(Migration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+    /// <summary>
+    /// Which Strata build the kept SQL belongs to. The NativeAOT binary passes its own to the JIT companion it
+    /// hands a command to (<see cref="BuildIdVariable"/>), so what the companion keeps is what the AOT binary finds,
+    /// even when the two were built separately.
+    /// </summary>
+    public static string BuildId { get; } = Environment.GetEnvironmentVariable(BuildIdVariable) is { Length: > 0 } passed ? passed
+        : typeof(Migration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    public const string BuildIdVariable = "STRATA_BUILD_ID";
 
     string PathOf(string text, bool up) =>
-        Path.Combine(directory, "s" + SqlMigration.Checksum($"{Format}\n{StrataBuild}\n{(up ? "up" : "down")}\n{text}")[..32] + ".json");
+        Path.Combine(directory, "s" + SqlMigration.Checksum($"{Format}\n{BuildId}\n{(up ? "up" : "down")}\n{text}")[..32] + ".json");
 
     /// <summary>The script built earlier from this exact file text, or null.</summary>
     public MigrationScript? TryRead(MigrationFile file, string text, bool up)
