@@ -17,13 +17,14 @@ public static class StrataCommandLine
         var globals = new GlobalOptions();
         var root = new RootCommand("Strata owns the schema of a PostgreSQL database: the better-auth tables and your app's migrations, compatible with node-pg-migrate.");
         globals.AddTo(root);
+        var cli = new CommandRunner(globals, host, output, error);
         var commands = new List<Command>
         {
-            MigrateCommands.Build(globals, host, output, error),
-            DbCommands.Build(globals, host, output, error),
-            AuthCommands.Build(globals, host, output, error),
+            MigrateCommands.Build(cli),
+            DbCommands.Build(cli),
+            AuthCommands.Build(cli),
         };
-        commands.InsertRange(0, DeployCommands.Build(globals, host, output, error));
+        commands.InsertRange(0, DeployCommands.Build(cli));
         foreach (var c in commands) root.Subcommands.Add(c);
 
         var parse = root.Parse(args);

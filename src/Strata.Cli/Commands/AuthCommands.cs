@@ -13,7 +13,7 @@ namespace Strata.Cli.Commands;
 /// </summary>
 internal static class AuthCommands
 {
-    public static Command Build(GlobalOptions globals, CliHost host, RedactingWriter output, RedactingWriter error)
+    public static Command Build(CommandRunner cli)
     {
         var auth = new Command("auth", "The better-auth tables: write the SQL better-auth's CLI would write, or apply it");
 
@@ -22,23 +22,17 @@ internal static class AuthCommands
         var generate = new Command("generate", $"Write the SQL that brings the database up to the auth schema to {AuthScript.Folder}/<time>.sql");
         generate.Options.Add(outputDir);
         generate.Options.Add(yes);
-        generate.SetAction((r, ct) => Run(r, ctx => Generate(ctx, host, r.GetValue(outputDir), r.GetValue(yes), ct)));
+        generate.SetAction((r, ct) => cli.Run(r, ctx => Generate(ctx, cli.Host, r.GetValue(outputDir), r.GetValue(yes), ct)));
 
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the SQL that would run; change nothing" };
         var migrate = new Command("migrate", "Create the missing auth tables and columns, in one transaction");
         migrate.Options.Add(yes);
         migrate.Options.Add(dryRun);
-        migrate.SetAction((r, ct) => Run(r, ctx => Migrate(ctx, host, r.GetValue(yes), r.GetValue(dryRun), ct)));
+        migrate.SetAction((r, ct) => cli.Run(r, ctx => Migrate(ctx, cli.Host, r.GetValue(yes), r.GetValue(dryRun), ct)));
 
         auth.Subcommands.Add(generate);
         auth.Subcommands.Add(migrate);
         return auth;
-
-        Task<int> Run(ParseResult r, Func<CommandContext, Task<int>> body)
-        {
-            var ctx = new CommandContext(r, globals, host, output, error);
-            return StrataCommandLine.Guard(ctx, () => body(ctx));
-        }
     }
 
     static AuthOptions Options(Project project) => project.Config.Auth ?? throw StrataException.Input(

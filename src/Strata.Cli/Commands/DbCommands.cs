@@ -7,12 +7,12 @@ namespace Strata.Cli.Commands;
 /// <summary><c>strata db start|stop|status|url</c>: the embedded local PostgreSQL under .strata/pg.</summary>
 internal static class DbCommands
 {
-    public static Command Build(GlobalOptions globals, CliHost host, RedactingWriter output, RedactingWriter error)
+    public static Command Build(CommandRunner cli)
     {
         var db = new Command("db", "The embedded local PostgreSQL (.strata/pg in the project), used when no DATABASE_URL is set");
 
         var start = new Command("start", "Start the embedded database (initialising it on first use)");
-        start.SetAction((r, ct) => Run(r, async ctx =>
+        start.SetAction((r, ct) => cli.Run(r, async ctx =>
         {
             var cluster = Cluster(ctx);
             var s = await cluster.StartAsync(ct);
@@ -23,7 +23,7 @@ internal static class DbCommands
         }));
 
         var stop = new Command("stop", "Stop the embedded database");
-        stop.SetAction((r, ct) => Run(r, async ctx =>
+        stop.SetAction((r, ct) => cli.Run(r, async ctx =>
         {
             var stopped = await Cluster(ctx).StopAsync(ct);
             Say(ctx, stopped ? "Stopped the embedded PostgreSQL." : "The embedded PostgreSQL is not running.", null);
@@ -31,7 +31,7 @@ internal static class DbCommands
         }));
 
         var status = new Command("status", "Say whether the embedded database is running, and on which port");
-        status.SetAction((r, ct) => Run(r, ctx =>
+        status.SetAction((r, ct) => cli.Run(r, ctx =>
         {
             var cluster = Cluster(ctx);
             var port = cluster.RunningPort();
@@ -42,7 +42,7 @@ internal static class DbCommands
         }));
 
         var url = new Command("url", "Print a DATABASE_URL for the embedded database (starting it if needed), for psql or your app");
-        url.SetAction((r, ct) => Run(r, async ctx =>
+        url.SetAction((r, ct) => cli.Run(r, async ctx =>
         {
             var cluster = Cluster(ctx);
             var s = await cluster.StartAsync(ct);
@@ -54,12 +54,6 @@ internal static class DbCommands
 
         foreach (var c in new[] { start, stop, status, url }) db.Subcommands.Add(c);
         return db;
-
-        Task<int> Run(ParseResult r, Func<CommandContext, Task<int>> body)
-        {
-            var ctx = new CommandContext(r, globals, host, output, error);
-            return StrataCommandLine.Guard(ctx, () => body(ctx));
-        }
     }
 
     static EmbeddedCluster Cluster(CommandContext ctx) => new(ctx.Project().Directory);

@@ -7,22 +7,16 @@ namespace Strata.Cli.Commands;
 /// <summary><c>strata up</c> (the whole deploy) and <c>strata status</c> (both tracks at a glance).</summary>
 internal static class DeployCommands
 {
-    public static IEnumerable<Command> Build(GlobalOptions globals, CliHost host, RedactingWriter output, RedactingWriter error)
+    public static IEnumerable<Command> Build(CommandRunner cli)
     {
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the SQL that would run; change nothing" };
         var up = new Command("up", "The whole deploy: the auth tables (better-auth), then the app migrations, under one lock");
         up.Options.Add(dryRun);
-        up.SetAction((r, ct) => Run(r, ctx => Up(ctx, r.GetValue(dryRun), ct)));
+        up.SetAction((r, ct) => cli.Run(r, ctx => Up(ctx, r.GetValue(dryRun), ct)));
 
         var status = new Command("status", $"Applied, pending and drifted migrations of both tracks; exit 0 up to date, {StatusReport.PendingExitCode} pending, {StatusReport.DriftExitCode} drift");
-        status.SetAction((r, ct) => Run(r, ctx => Status(ctx, ct)));
+        status.SetAction((r, ct) => cli.Run(r, ctx => Status(ctx, ct)));
         return [up, status];
-
-        Task<int> Run(ParseResult r, Func<CommandContext, Task<int>> body)
-        {
-            var ctx = new CommandContext(r, globals, host, output, error);
-            return StrataCommandLine.Guard(ctx, () => body(ctx));
-        }
     }
 
     static async Task<int> Up(CommandContext ctx, bool dryRun, CancellationToken ct)

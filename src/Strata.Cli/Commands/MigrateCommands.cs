@@ -9,7 +9,7 @@ namespace Strata.Cli.Commands;
 /// <summary><c>strata migrate [up|down|redo|create]</c>: the app track.</summary>
 internal static class MigrateCommands
 {
-    public static Command Build(GlobalOptions globals, CliHost host, RedactingWriter output, RedactingWriter error)
+    public static Command Build(CommandRunner cli)
     {
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the SQL that would run; change nothing" };
         var fake = new Option<bool>("--fake") { Description = "Record the migrations as run without running them" };
@@ -29,13 +29,13 @@ internal static class MigrateCommands
             cmd.Options.Add(fake);
             cmd.Options.Add(timestamp);
             var name = cmd == migrate ? "migrate up" : "migrate " + cmd.Name;
-            cmd.SetAction((r, ct) => Run(r, ctx => Execute(ctx, name, Request(direction, r.GetValue(target), r, dryRun, fake, timestamp), ct)));
+            cmd.SetAction((r, ct) => cli.Run(r, ctx => Execute(ctx, name, Request(direction, r.GetValue(target), r, dryRun, fake, timestamp), ct)));
         }
 
         var redoCount = new Argument<int?>("N") { Arity = ArgumentArity.ZeroOrOne, Description = "How many migrations to redo (default 1)" };
         redo.Arguments.Add(redoCount);
         redo.Options.Add(dryRun);
-        redo.SetAction((r, ct) => Run(r, ctx => Execute(ctx, "migrate redo",
+        redo.SetAction((r, ct) => cli.Run(r, ctx => Execute(ctx, "migrate redo",
             new RunRequest(Direction.Down, Count: r.GetValue(redoCount) ?? 1, DryRun: r.GetValue(dryRun), Redo: true), ct)));
 
         var createName = new Argument<string[]>("NAME") { Arity = ArgumentArity.OneOrMore, Description = "The migration's name (words are joined with '-')" };
@@ -43,16 +43,10 @@ internal static class MigrateCommands
         language.AcceptOnlyFromAmong("cs", "sql");
         create.Arguments.Add(createName);
         create.Options.Add(language);
-        create.SetAction((r, ct) => Run(r, ctx => Task.FromResult(Create(ctx, string.Join('-', r.GetValue(createName) ?? []), r.GetValue(language)))));
+        create.SetAction((r, ct) => cli.Run(r, ctx => Task.FromResult(Create(ctx, string.Join('-', r.GetValue(createName) ?? []), r.GetValue(language)))));
 
         foreach (var c in new[] { up, down, redo, create }) migrate.Subcommands.Add(c);
         return migrate;
-
-        Task<int> Run(ParseResult r, Func<CommandContext, Task<int>> body)
-        {
-            var ctx = new CommandContext(r, globals, host, output, error);
-            return StrataCommandLine.Guard(ctx, () => body(ctx));
-        }
     }
 
     static RunRequest Request(Direction direction, string? target, ParseResult r, Option<bool> dryRun, Option<bool> fake, Option<bool> timestamp)
