@@ -60,11 +60,17 @@ public static class AdvisoryLock
     {
         // With "advisory-lock-scope": "transaction" each track takes pg_advisory_xact_lock in its own transaction instead.
         if (!config.Lock || config.LockInTransaction) return new Held(null, 0);
+        await ReportingWaitAsync(events, onWaiting => AcquireAsync(conn, config, onWaiting, ct));
+        return new Held(conn, config.LockValue);
+    }
+
+    /// <summary>Runs an acquisition, telling who is waited for and, once it is taken, for how long.</summary>
+    internal static async Task ReportingWaitAsync(Action<RunEvent> events, Func<Action<string>, Task> acquire)
+    {
         var waited = System.Diagnostics.Stopwatch.StartNew();
         var waitedAtAll = false;
-        await AcquireAsync(conn, config, holder => { waitedAtAll = true; events(new LockWaiting(holder)); }, ct);
+        await acquire(holder => { waitedAtAll = true; events(new LockWaiting(holder)); });
         if (waitedAtAll) events(new LockAcquired(waited.Elapsed));
-        return new Held(conn, config.LockValue);
     }
 
     sealed class Held(NpgsqlConnection? conn, long key) : IAsyncDisposable

@@ -37,10 +37,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         IAsyncDisposable? session = null;
         if (held is not null)
         {
-            var waited = Stopwatch.StartNew();
-            bool waitedAtAll = false;
-            await TransactionAdvisoryLock.AcquireAsync(conn, held, config, holder => { waitedAtAll = true; events(new LockWaiting(holder)); }, ct);
-            if (waitedAtAll) events(new LockAcquired(waited.Elapsed));
+            await TransactionAdvisoryLock.HoldAsync(conn, held, config, events, ct);
         }
         else if (!request.DryRun)
         {

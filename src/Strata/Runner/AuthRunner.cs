@@ -40,7 +40,7 @@ public sealed class AuthRunner(MigrateConfig config, AuthOptions options, Action
         await using var held = dryRun ? null : await AdvisoryLock.HoldAsync(conn, config, events, ct);
         // Behind PgBouncer ("advisory-lock-scope": "transaction") the lock lives in the transaction that plans and applies.
         await using var tx = !dryRun && config.Lock && config.LockInTransaction ? await conn.BeginTransactionAsync(ct) : null;
-        if (tx is not null) await TransactionAdvisoryLock.AcquireAsync(conn, tx, config, holder => events(new LockWaiting(holder)), ct);
+        if (tx is not null) await TransactionAdvisoryLock.HoldAsync(conn, tx, config, events, ct);
         var script = await PlanAsync(conn, ct);
         var changes = script.Changes;
         AuthMigrateResult Result(bool applied, MigrationFailure? failure = null) =>

@@ -11,6 +11,10 @@ namespace Strata.Runner;
 /// </summary>
 internal static class TransactionAdvisoryLock
 {
+    /// <summary>Takes the lock inside <paramref name="tx"/>, reporting a wait as events (as <see cref="AdvisoryLock.HoldAsync"/> does).</summary>
+    public static Task HoldAsync(NpgsqlConnection conn, NpgsqlTransaction tx, MigrateConfig config, Action<RunEvent> events, CancellationToken ct) =>
+        AdvisoryLock.ReportingWaitAsync(events, onWaiting => AcquireAsync(conn, tx, config, onWaiting, ct));
+
     /// <summary>Takes the lock inside <paramref name="tx"/>, waiting up to lock-wait-timeout; on giving up the transaction is rolled back.</summary>
     public static async Task AcquireAsync(NpgsqlConnection conn, NpgsqlTransaction tx, MigrateConfig config, Action<string> onWaiting, CancellationToken ct)
     {
