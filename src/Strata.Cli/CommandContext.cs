@@ -15,11 +15,15 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions globals, C
 
     Project? _project;
 
+    /// <summary>Changes the project options before the project loads (node-pg-migrate's flags on <c>strata migrate</c>).</summary>
+    public Func<ProjectOptions, ProjectOptions>? ConfigureProject { get; set; }
+
     /// <summary>Loads the project (config, database source) and registers its secrets for redaction before anything can print them.</summary>
     public Project Project()
     {
         if (_project is not null) return _project;
         var options = globals.Project(Parse, host);
+        if (ConfigureProject is { } configure) options = configure(options);
         if (options.DatabaseUrl is { } flag) Register(Strata.Db.ConnectionUrl.SecretsIn(flag));
         foreach (var name in new[] { "DATABASE_URL" })
             if (host.Environment(name) is { } env) Register(Strata.Db.ConnectionUrl.SecretsIn(env));

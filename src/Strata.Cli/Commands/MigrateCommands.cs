@@ -9,8 +9,10 @@ namespace Strata.Cli.Commands;
 /// <summary><c>strata migrate [up|down|redo|create]</c>: the app track.</summary>
 internal static class MigrateCommands
 {
-    public static Command Build(CommandRunner cli)
+    public static Command Build(CommandRunner runner)
     {
+        var flags = new NodePgMigrateFlags();
+        var cli = new FlaggedRunner(runner, flags);
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the SQL that would run; change nothing" };
         var fake = new Option<bool>("--fake") { Description = "Record the migrations as run without running them" };
         var timestamp = new Option<bool>("--timestamp") { Description = "Read N as a timestamp: up to it (up), or back to it (down)" };
@@ -39,14 +41,30 @@ internal static class MigrateCommands
             new RunRequest(Direction.Down, Count: r.GetValue(redoCount) ?? 1, DryRun: r.GetValue(dryRun), Redo: true), ct)));
 
         var createName = new Argument<string[]>("NAME") { Arity = ArgumentArity.OneOrMore, Description = "The migration's name (words are joined with '-')" };
-        var language = new Option<string?>("--language", "-j") { Description = "cs or sql (default: migration-file-language from the config, else cs)" };
-        language.AcceptOnlyFromAmong("cs", "sql");
+        var language = new Option<string?>("--language", "--migration-file-language", "-j") { Description = "cs or sql (default: migration-file-language from the config, else cs)" };
         create.Arguments.Add(createName);
         create.Options.Add(language);
         create.SetAction((r, ct) => cli.Run(r, ctx => Task.FromResult(Create(ctx, string.Join('-', r.GetValue(createName) ?? []), r.GetValue(language)))));
 
         foreach (var c in new[] { up, down, redo, create }) migrate.Subcommands.Add(c);
+        flags.AddTo(migrate);
         return migrate;
+    }
+
+    /// <summary>Runs a migrate command with node-pg-migrate's flags applied to the project, and their notes printed.</summary>
+    sealed class FlaggedRunner(CommandRunner runner, NodePgMigrateFlags flags)
+    {
+        public Task<int> Run(ParseResult r, Func<CommandContext, Task<int>> body) => runner.Run(r, ctx =>
+        {
+            ctx.ConfigureProject = options =>
+            {
+                var notes = new List<string>();
+                var configured = flags.Apply(r, options, notes);
+                foreach (var n in notes) ctx.Error.WriteLine($"note: {n}");
+                return configured;
+            };
+            return body(ctx);
+        });
     }
 
     static RunRequest Request(Direction direction, string? target, ParseResult r, Option<bool> dryRun, Option<bool> fake, Option<bool> timestamp)
@@ -78,7 +96,7 @@ internal static class MigrateCommands
         var project = ctx.Project();
         var lang = language ?? project.Config.MigrationFileLanguage;
         if (lang is not ("cs" or "sql"))
-            throw StrataException.Input($"Strata writes C# (cs) or SQL (sql) migrations; \"migration-file-language\" is \"{lang}\" (use --language cs|sql).");
+            throw StrataException.Input($"Strata writes C# (cs) or SQL (sql) migrations, not \"{lang}\" (--migration-file-language/-j or \"migration-file-language\"; `strata migrate convert` turns node-pg-migrate's TypeScript and JavaScript into C#).");
         var name = MigrationCreator.NormalizeName(rawName);
         var dir = Path.GetFullPath(Path.Combine(project.Directory, project.Config.MigrationsDir));
         var existing = Directory.Exists(dir) ? MigrationDiscovery.Discover(dir, project.Config.IgnorePattern) : [];

@@ -53,6 +53,8 @@ public sealed record MigrateConfig
     public string? Url { get; init; }
     /// <summary><c>envPath</c>: the .env file.</summary>
     public string? EnvPath { get; init; }
+    /// <summary><c>decamelize</c>: C# migrations write every name in snake case (<c>userId</c> → <c>user_id</c>), as node-pg-migrate's option does.</summary>
+    public bool Decamelize { get; init; }
     /// <summary><c>verbose</c>.</summary>
     public bool Verbose { get; init; }
 

@@ -173,7 +173,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         foreach (var (file, _) in plan)
             if (file.Language == MigrationLanguage.NodeScript)
                 throw StrataException.Input($"{Relative(file.Path)}: Strata does not run JavaScript or TypeScript migrations; use node-pg-migrate for it, or rewrite it as .sql or .cs.");
-        var built = new BuiltScriptCache(Path.Combine(projectDirectory, ".strata", "cache", "csharp"));
+        var built = new BuiltScriptCache(Path.Combine(projectDirectory, ".strata", "cache", "csharp"), config.Decamelize);
         var texts = plan.Select(p => p.File).Distinct().ToDictionary(f => f, SqlMigration.Read);
         // A C# migration whose SQL was built before from the same text needs no compiler.
         var cached = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp)
@@ -211,7 +211,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 try
                 {
                     // Built once with the line of each pgm call (it reads the PDB), then kept.
-                    var script = await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true);
+                    var script = await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true, config.Decamelize);
                     TransactionRules.Check(script, CSharpOptOut);
                     built.Write(text, up, script);
                     steps.Add(new Step(file, direction, script, checksum, migration));
@@ -255,7 +255,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 if (step is { Deferred: true, CSharp: { } deferred })
                 {
                     tx ??= await conn.BeginTransactionAsync(ct);
-                    var built = await CSharpMigrationScript.BuildAsync(step.File, deferred, step.Direction == Direction.Up, new ConnectionDatabase(conn));
+                    var built = await CSharpMigrationScript.BuildAsync(step.File, deferred, step.Direction == Direction.Up, new ConnectionDatabase(conn), decamelize: config.Decamelize);
                     TransactionRules.Check(built, CSharpOptOut);
                     current = step = step with { Script = built };
                 }
@@ -391,7 +391,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         {
             // Built again, noting the line of each pgm call, now that a line is worth its cost.
             var withLines = await CSharpMigrationScript.BuildAsync(step.File, migration, step.Direction == Direction.Up,
-                CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true);
+                CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true, config.Decamelize);
             statements = withLines.Statements;
         }
         var statement = command is null ? null : statements?.FirstOrDefault(s => s.Text == command.CommandText);

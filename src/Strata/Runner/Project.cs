@@ -26,14 +26,21 @@ public sealed class Project
         var dir = Path.GetFullPath(options.Directory);
         if (!System.IO.Directory.Exists(dir)) throw StrataException.Input($"The project directory {dir} does not exist.");
         var configPath = options.ConfigPath is null ? Path.Combine(dir, ConfigFile.DefaultName) : Path.GetFullPath(Path.Combine(dir, options.ConfigPath));
-        var config = ConfigFile.Load(configPath, mustExist: options.ConfigPath is not null);
+        var config = ConfigFile.Load(configPath, mustExist: options.ConfigPath is not null, options.ConfigSection);
+        if (options.Configure is { } configure) config = configure(config);
         var envPath = Path.GetFullPath(Path.Combine(dir, options.EnvPath ?? config.EnvPath ?? ".env"));
         if (options.EnvPath is not null && !File.Exists(envPath))
             throw StrataException.Input($"The .env file {envPath} does not exist.");
         var source = DatabaseSource.Resolve(options.DatabaseUrl, config.DatabaseUrlVar, options.Environment, envPath);
         if (source.IsEmbedded && config.Url is not null) source = new DatabaseSource(config.Url, $"\"url\" in {Path.GetFileName(configPath)}");
+        if (options.SslMode is { } sslMode && source.Url is { } url)
+            source = source with { Url = WithSslMode(url, sslMode) };
         return new Project(dir, config, source);
     }
+
+    /// <summary>The URL with its sslmode replaced: a later <c>sslmode</c> wins over an earlier one in both URL forms.</summary>
+    static string WithSslMode(string url, string sslMode) =>
+        url.Contains("://", StringComparison.Ordinal) ? url + (url.Contains('?') ? "&" : "?") + "sslmode=" + sslMode : url + " sslmode=" + sslMode;
 
     /// <summary>Passwords this project knows of, for redaction; found even in a URL that does not parse.</summary>
     public IEnumerable<string> Secrets => Source.Url is null ? [] : ConnectionUrl.SecretsIn(Source.Url);

@@ -8,9 +8,9 @@ namespace Strata.App.CSharp;
 /// <summary>
 /// The SQL a C# migration built, kept by the content of its file (and the Strata build), so a later run
 /// needs neither Roslyn nor the JIT for it: the NativeAOT binary runs it as it runs a SQL file. Only
-/// migrations that do not read the database are kept; those are built afresh every time they run.
+/// migrations that do not read the database are kept (and apart for each <c>decamelize</c> setting, which changes the SQL); those are built afresh every time they run.
 /// </summary>
-public sealed class BuiltScriptCache(string directory)
+public sealed class BuiltScriptCache(string directory, bool decamelize = false)
 {
     const int Format = 1;
 
@@ -25,7 +25,7 @@ public sealed class BuiltScriptCache(string directory)
     public const string BuildIdVariable = "STRATA_BUILD_ID";
 
     string PathOf(string text, bool up) =>
-        Path.Combine(directory, "s" + SqlMigration.Checksum($"{Format}\n{BuildId}\n{(up ? "up" : "down")}\n{text}")[..32] + ".json");
+        Path.Combine(directory, "s" + SqlMigration.Checksum($"{Format}\n{BuildId}\n{(up ? "up" : "down")}{(decamelize ? " decamelize" : "")}\n{text}")[..32] + ".json");
 
     /// <summary>The script built earlier from this exact file text, or null.</summary>
     public MigrationScript? TryRead(MigrationFile file, string text, bool up)

@@ -29,12 +29,13 @@ public static class CSharpMigrationScript
     /// Note the file line of each pgm call. That reads the migration's PDB for every call, which costs more
     /// than building the SQL, so the runner builds without it and again with it only to report a failure.
     /// </param>
-    public static async Task<MigrationScript> BuildAsync(MigrationFile file, Migration migration, bool up, IMigrationDatabase database, bool captureLines = false)
+    /// <param name="decamelize">node-pg-migrate's <c>decamelize</c> setting (names in snake case).</param>
+    public static async Task<MigrationScript> BuildAsync(MigrationFile file, Migration migration, bool up, IMigrationDatabase database, bool captureLines = false, bool decamelize = false)
     {
         var lines = new Dictionary<IMigrationOperation, int>(ReferenceEqualityComparer.Instance);
         MigrationBuilder Builder()
         {
-            var b = new MigrationBuilder(migration.Shorthands, database);
+            var b = new MigrationBuilder(migration.Shorthands, database, decamelize);
             if (captureLines) b.Recorded = op => lines[op] = CallerLine(file.Path);
             return b;
         }
