@@ -46,7 +46,14 @@ internal static class MigrateCommands
         create.Options.Add(language);
         create.SetAction((r, ct) => cli.Run(r, ctx => Task.FromResult(Create(ctx, string.Join('-', r.GetValue(createName) ?? []), r.GetValue(language)))));
 
-        foreach (var c in new[] { up, down, redo, create }) migrate.Subcommands.Add(c);
+        var convert = new Command("convert", "Turn node-pg-migrate migrations (TypeScript/JavaScript) into C# migrations; originals move to " + Strata.App.Conversion.MigrationConversion.OriginalsFolder + "/");
+        var convertFiles = new Argument<string[]>("FILE") { Arity = ArgumentArity.ZeroOrMore, Description = "The files (default: every .ts/.js/.cjs/.mjs/.mts/.cts migration in migrations-dir)" };
+        var convertDryRun = new Option<bool>("--dry-run") { Description = "Print the C#; write and move nothing" };
+        convert.Arguments.Add(convertFiles);
+        convert.Options.Add(convertDryRun);
+        convert.SetAction((r, ct) => cli.Run(r, ctx => Task.FromResult(Convert(ctx, r.GetValue(convertFiles) ?? [], r.GetValue(convertDryRun)))));
+
+        foreach (var c in new[] { up, down, redo, create, convert }) migrate.Subcommands.Add(c);
         flags.AddTo(migrate);
         return migrate;
     }
@@ -108,6 +115,23 @@ internal static class MigrateCommands
         if (ctx.Json) ctx.Out.WriteLine(JsonReport.Write(w => w.WriteString("created", shown)));
         else ctx.Out.WriteLine($"Created migration -- {shown}");
         return 0;
+    }
+
+    static int Convert(CommandContext ctx, string[] files, bool dryRun)
+    {
+        var project = ctx.Project();
+        var dir = Path.GetFullPath(Path.Combine(project.Directory, project.Config.MigrationsDir));
+        var results = Strata.App.Conversion.MigrationConversion.Run(project.Directory, dir, files, dryRun);
+        if (results.Count == 0) ctx.Out.WriteLine($"No node-pg-migrate migrations in {Path.GetRelativePath(project.Directory, dir)}.");
+        foreach (var r in results)
+        {
+            if (r.Error is not null) ctx.Error.WriteLine($"error: {r.Error}");
+            else if (dryRun) ctx.Out.WriteLine($"// {r.Target} (from {r.Source})\n{r.CSharp}");
+            else ctx.Out.WriteLine($"Converted {r.Source} -> {r.Target} (original moved to {r.MovedTo})");
+        }
+        var failed = results.Count(r => r.Error is not null);
+        if (results.Count > 0) ctx.Out.WriteLine($"{results.Count - failed} converted, {failed} refused.");
+        return failed > 0 ? 2 : 0;
     }
 
     static string ReadTemplate(string projectDir, string file)

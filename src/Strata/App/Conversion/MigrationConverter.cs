@@ -35,7 +35,7 @@ internal enum Kind { Unknown, String, Number, Bool, Builder, Rows, Row, Value, S
 
 internal sealed class Converter(SourceFile file, string migrationName)
 {
-    private readonly string _fileName = Path.GetFileName(file.FileName);
+    private readonly string _fileName = file.FileName;
     private readonly List<Comment> _comments = [.. file.Comments.OrderBy(c => c.Start)];
     private readonly HashSet<int> _usedComments = [];
     private readonly StringBuilder _out = new();
@@ -83,7 +83,7 @@ internal sealed class Converter(SourceFile file, string migrationName)
         _indent = 0;
         var className = CSharpCode.Pascal(MigrationDiscovery.PrefixOf(migrationName + "_") is not null && migrationName.Contains('_') ? migrationName[(migrationName.IndexOf('_') + 1)..] : migrationName);
         // A class named like a type the migration uses (CreateSequenceOptions …) would hide it.
-        if (PgmCalls.IsTypeName(className)) className += "Migration";
+        if (PgmCalls.IsTypeName(className) || _helpers.Keys.Any(h => CSharpCode.Pascal(h) == className)) className += "Migration";
         var parts = new List<string>();
         if (_members.Count > 0) parts.Add(string.Concat(_members));
         if (shorthands.Length > 0) parts.Add(shorthands);
@@ -95,7 +95,7 @@ internal sealed class Converter(SourceFile file, string migrationName)
         parts.AddRange(_helperTexts);
         var unused = _helpers.Values.FirstOrDefault(h => !h.Written);
         if (unused is not null) throw Refuse((Node)unused.Function, $"the helper function {unused.Name}, which up and down never call (its parameter types are not known)");
-        return $"{head}public sealed class {className} : Migration\n{{\n{string.Join("\n", parts)}}}\n";
+        return CSharpCode.Restore($"{head}public sealed class {className} : Migration\n{{\n{string.Join("\n", parts)}}}\n");
     }
 
     private readonly Dictionary<Node, string> _topComments = [];
@@ -506,7 +506,7 @@ internal sealed class Converter(SourceFile file, string migrationName)
         {
             var text = t.Quasis[i].Value.Cooked ?? throw Refuse(t, "a template with an invalid escape");
             text = text.Replace("{", "{{").Replace("}", "}}");
-            sb.Append(multi ? text.Replace("\"", "\"\"") : CSharpCode.Escape(text));
+            sb.Append(multi ? CSharpCode.Verbatim(text) : CSharpCode.Escape(text));
             if (i < t.Expressions.Count)
             {
                 var x = Emit(t.Expressions[i]);
@@ -775,6 +775,8 @@ internal sealed class Converter(SourceFile file, string migrationName)
             _ => false,
         };
         if (!ok) throw new Mismatch(e, $"{Text(e)} where a {t.Name} is needed");
+        // string[] → IReadOnlyList<SqlValue>: each item converted, as node-pg-migrate reads each.
+        if (code.Kind is Kind.StringArray or Kind.NumberArray && PgmCalls.ElementOf(t) is { } item && item != typeof(string) && item != typeof(double)) return $"[.. {code.Text}]";
         if (code.Kind == Kind.Number && t == typeof(int) && !int.TryParse(code.Text, out _)) return $"(int){code.Text}";
         if (code.Kind == Kind.Number && t == typeof(long) && !long.TryParse(code.Text, out _)) return $"(long){code.Text}";
         return code.Text;
