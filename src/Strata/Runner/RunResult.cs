@@ -10,4 +10,10 @@ public sealed record MigrationOutcome(string Name, Direction Direction, TimeSpan
 public sealed record RunResult(IReadOnlyList<MigrationOutcome> Completed, MigrationFailure? Failure, bool DryRun, bool Fake, TimeSpan Elapsed)
 {
     public bool Succeeded => Failure is null;
+
+    /// <summary>Applied migrations whose file changed or vanished since they ran (reported on every run, as <c>status</c> does).</summary>
+    public IReadOnlyList<MigrationState> Drift { get; init; } = [];
+
+    /// <summary>What the run did that a person should know about, each naming its migration or table.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
