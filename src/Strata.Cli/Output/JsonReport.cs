@@ -40,7 +40,7 @@ internal static class JsonReport
             w.WriteString("name", d.Name);
             w.WriteString("status", d.Status.ToString().ToLowerInvariant());
             w.WriteString("file", d.File);
-            w.WriteString("message", Reporter.Describe(d));
+            w.WriteString("message", d.Describe());
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -53,7 +53,7 @@ internal sealed class Reporter(TextWriter output, TextWriter error, bool json, b
 
     public void Summary(RunResult r)
     {
-        foreach (var d in r.Drift) error.WriteLine("warning: " + Describe(d));
+        foreach (var d in r.Drift) error.WriteLine("warning: " + d.Describe());
         foreach (var w in r.Warnings) error.WriteLine(w);
         if (r.Failure is { } f)
         {
@@ -82,11 +82,6 @@ internal sealed class Reporter(TextWriter output, TextWriter error, bool json, b
         var text = string.Join(", ", parts);
         Human.WriteLine($"{char.ToUpperInvariant(text[0])}{text[1..]}{(r.Fake ? " (fake: recorded, not run)" : "")} in {Seconds(r.Elapsed)}.");
     }
-
-    /// <summary>One drifted migration, as every run reports it.</summary>
-    public static string Describe(MigrationState d) => d.Status == MigrationStatus.Missing
-        ? $"{d.Name} was applied, but its file is gone: restore it, or roll it back with the file in place."
-        : $"{d.Name} changed since it was applied ({d.File}'s checksum differs from the recorded one): restore it as it was, or put the change in a new migration; `migrate down` of it needs --allow-drift.";
 
     public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
     public static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";

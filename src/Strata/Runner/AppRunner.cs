@@ -48,8 +48,6 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             var warnings = new List<string>();
             var applied = await PrepareAsync(conn, request.DryRun, ct, warnings, local: held is not null);
             var plan = new MigrationPlanner(config.CheckOrder, MigrationsDirectory).Plan(files, applied, request, Checksum);
-            if (plan.Steps.Count == 0 && request.Name is { } name)
-                events(new Notice(request.Direction == Direction.Up ? $"{name} is already applied." : $"{name} is not applied."));
             var steps = await LoadAsync([.. plan.Steps], request.Fake);
             warnings.AddRange(EmptyDowns(steps));
             var result = await ExecuteAsync(conn, steps, request, clock, ct, held);
@@ -100,10 +98,11 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         }
         _tracking.CheckShape(columns);
         bool hasChecksum = columns.Any(c => c.Name == "checksum");
+        // A dry run changes nothing, but shows (and warns about) what the run would record.
+        var (ensure, warning) = _tracking.Ensure(columns, config.CreateMigrationsSchema);
+        if (warning is not null) warnings.Add(warning);
         if (!readOnly)
         {
-            var (ensure, warning) = _tracking.Ensure(columns, config.CreateMigrationsSchema);
-            if (warning is not null) warnings.Add(warning);
             if (ensure.Count > 0)
             {
                 await using var batch = new NpgsqlBatch(conn);

@@ -57,10 +57,7 @@ internal sealed class MigrationPlanner(bool checkOrder, string migrationsDirecto
         {
             int at = applied.ToList().FindLastIndex(a => a.Name == name);
             if (at < 0)
-            {
-                if (byName.ContainsKey(name)) return [];
-                throw StrataException.Input($"There is no migration named {name} in {Relative(migrationsDirectory)} or in the history.");
-            }
+                throw StrataException.Input(byName.ContainsKey(name) ? $"{name} has not been applied, so it cannot be rolled back." : $"There is no migration named {name} in {Relative(migrationsDirectory)} or in the history.");
             var after = applied.Skip(at + 1).Select(a => a.Name).ToList();
             if (checkOrder && after.Count > 0)
                 throw StrataException.Input($"{name} is not the last applied migration ({string.Join(", ", after)} {(after.Count == 1 ? "was" : "were")} applied after it): rolling it back alone leaves a history that check-order refuses. To roll back it and everything after it: strata migrate down --to {name}; to roll back only it, set \"check-order\": false.");
@@ -96,20 +93,19 @@ internal sealed class MigrationPlanner(bool checkOrder, string migrationsDirecto
         {
             int at = pending.FindIndex(f => f.Name == name);
             if (at < 0)
-            {
-                if (appliedNames.Contains(name)) return [];
-                throw StrataException.Input($"There is no migration named {name} in {Relative(migrationsDirectory)}.");
-            }
+                throw StrataException.Input(appliedNames.Contains(name) ? $"{name} is already applied." : $"There is no migration named {name} in {Relative(migrationsDirectory)}.");
             if (checkOrder && at > 0)
                 throw StrataException.Input($"{name} sorts after pending {Names(pending.Take(at))}: applying it alone leaves a history that check-order refuses on every later run. To apply everything up to it: strata migrate up --to {name}; to apply only it, set \"check-order\": false.");
             return [pending[at]];
         }
         if (request.To is { } to)
         {
-            int at = pending.FindIndex(f => f.Name == to);
-            if (at >= 0) return pending.Take(at + 1).ToList();
-            if (byName.ContainsKey(to)) return [];
-            throw StrataException.Input($"There is no migration named {to} in {Relative(migrationsDirectory)}.");
+            // Files come in order, so "up to NAME" is every pending file up to NAME's place in the folder.
+            int last = files.ToList().FindIndex(f => f.Name == to);
+            if (last < 0)
+                throw StrataException.Input($"There is no migration named {to} in {Relative(migrationsDirectory)}.");
+            var upTo = files.Take(last + 1).Select(f => f.Name).ToHashSet();
+            return pending.Where(f => upTo.Contains(f.Name)).ToList();
         }
         if (request.Timestamp is { } until) return pending.Where(f => f.Prefix <= until).ToList();
         if (request.Count is { } count) return pending.Take(count).ToList();
