@@ -94,4 +94,34 @@ public class NodePgMigrateTargetCompatTests
         Assert.Contains("--to 1700000000003_t-3", strata.Error);
         Assert.Equal(0L, await t.S.ScalarAsync<long>("select count(*) from pg_tables where schemaname = 'public' and tablename like 't_'", t.StrataDb));
     }
+
+    /// <summary>A deploy role that may write node-pg-migrate's pgmigrations but does not own it: both tools run with it.</summary>
+    [NodePgMigrateFact]
+    public async Task A_role_that_writes_but_does_not_own_pgmigrations_runs_both_tools()
+    {
+        var (s, db, _) = await PostgresServer.FreshAsync();
+        var role = "deployer_" + Guid.NewGuid().ToString("N")[..8];
+        await s.ExecuteAsync($"create role {role} login", db);
+        await s.ExecuteAsync($"""
+            create table pgmigrations (id serial primary key, name varchar(255) not null, run_on timestamp not null);
+            grant select, insert, delete on pgmigrations to {role};
+            grant usage on sequence pgmigrations_id_seq to {role};
+            grant create, usage on schema public to {role};
+            """, db);
+        var url = $"postgresql://{role}@127.0.0.1:{s.Port}/{db}?sslmode=disable";
+        using var p = new TestProject();
+        p.AddSql("1700000000001_t-1", "create table t1 (id int);", "drop table t1;");
+        var node = await NodePgMigrate.RunAsync(p.Directory, url, "up", "-m", "migrations");
+        Assert.True(node.ExitCode == 0, node.ToString());
+
+        p.AddSql("1700000000002_t-2", "create table t2 (id int);", "drop table t2;");
+        var strata = await StrataCli.RunAsync(p, url, "migrate", "up");
+        Assert.True(strata.ExitCode == 0, strata.ToString());
+        Assert.Single(strata.Error.Split('\n'), l => l.StartsWith("warning:", StringComparison.Ordinal) && l.Contains("checksum", StringComparison.Ordinal));
+        Assert.Equal(["1700000000001_t-1", "1700000000002_t-2"], await s.ColumnAsync("select name from pgmigrations order by run_on, id", db));
+
+        var back = await NodePgMigrate.RunAsync(p.Directory, url, "down", "-m", "migrations");
+        Assert.True(back.ExitCode == 0, back.ToString());
+        Assert.Equal(["1700000000001_t-1"], await s.ColumnAsync("select name from pgmigrations order by run_on, id", db));
+    }
 }
