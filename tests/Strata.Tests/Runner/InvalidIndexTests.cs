@@ -9,7 +9,7 @@ namespace Strata.Tests.Runner;
 /// </summary>
 public class InvalidIndexTests
 {
-    static Task<List<string>> Applied(PostgresServer s, string db) => s.ColumnAsync("select name from pgmigrations order by run_on, id", db);
+    static Task<List<string>> Applied(PostgresServer s, string db) => Reliability.Rel.AppliedAsync(s, db);
 
     /// <summary>What a killed or failed concurrent build leaves: t_x, invalid.</summary>
     static async Task LeaveInvalidIndexAsync(PostgresServer s, string db)

@@ -9,9 +9,10 @@ namespace Strata.Tests.Runner;
 /// </summary>
 public class RunReportTests
 {
-    static Task<List<string>> Applied(PostgresServer s, string db) => s.ColumnAsync("select name from pgmigrations order by run_on, id", db);
+    static Task<List<string>> Applied(PostgresServer s, string db) => Reliability.Rel.AppliedAsync(s, db);
 
-    static List<string> States(string json)
+    /// <summary>"name:state" of each migration in a run's --json (the "app" object of <c>strata up</c>).</summary>
+    internal static List<string> States(string json)
     {
         using var doc = JsonDocument.Parse(json);
         var run = doc.RootElement.TryGetProperty("app", out var app) ? app : doc.RootElement;

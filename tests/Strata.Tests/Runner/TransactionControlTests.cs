@@ -9,7 +9,7 @@ namespace Strata.Tests.Runner;
 /// </summary>
 public class TransactionControlTests
 {
-    static Task<List<string>> Applied(PostgresServer s, string db) => s.ColumnAsync("select name from pgmigrations order by run_on, id", db);
+    static Task<List<string>> Applied(PostgresServer s, string db) => Reliability.Rel.AppliedAsync(s, db);
     static Task<List<string>> Tables(PostgresServer s, string db) =>
         s.ColumnAsync("select tablename::text from pg_tables where schemaname = 'public' and tablename <> 'pgmigrations' order by 1", db);
 
@@ -113,10 +113,8 @@ public class TransactionControlTests
         Assert.DoesNotContain("  applied ", r.Error);
         Assert.Empty(await Tables(s, db));
         Assert.Empty(await Applied(s, db));
-        using var json = JsonDocument.Parse(r.Out);
-        Assert.False(json.RootElement.GetProperty("ok").GetBoolean());
-        var states = json.RootElement.GetProperty("migrations").EnumerateArray().Select(m => m.GetProperty("name").GetString() + ":" + m.GetProperty("state").GetString()).ToList();
-        Assert.Equal(["1700000000000_a:rolledBack", "1700000000001_b:partial"], states);
+        Assert.False(JsonDocument.Parse(r.Out).RootElement.GetProperty("ok").GetBoolean());
+        Assert.Equal(["1700000000000_a:rolledBack", "1700000000001_b:partial"], RunReportTests.States(r.Out));
     }
 
     [Fact]
