@@ -7,7 +7,7 @@ namespace Strata.App;
 /// Statements PostgreSQL refuses inside a transaction block, found before anything runs so the user
 /// gets advice instead of "cannot run inside a transaction block" halfway through a deploy.
 /// </summary>
-public static partial class TransactionRules
+internal static partial class TransactionRules
 {
     [GeneratedRegex(@"^\s*(create\s+(unique\s+)?index\s+concurrently|drop\s+index\s+concurrently|reindex\b.*\bconcurrently|vacuum\b|create\s+database\b|drop\s+database\b|alter\s+system\b|create\s+tablespace\b|drop\s+tablespace\b|create\s+subscription\b|alter\s+subscription\b.*\b(refresh|enable|disable)|drop\s+subscription\b)",
         RegexOptions.IgnoreCase | RegexOptions.Singleline)]

@@ -8,7 +8,7 @@ namespace Strata.App.CSharp;
 /// Runs a C# migration's Up or Down against a <see cref="MigrationBuilder"/> and turns what it recorded
 /// into a <see cref="MigrationScript"/>: each statement carries the line of the <c>pgm</c> call that made it.
 /// </summary>
-public static class CSharpMigrationScript
+internal static class CSharpMigrationScript
 {
     /// <summary>Thrown by the probe database: the migration reads the database, so it is built when it runs.</summary>
     public sealed class NeedsDatabaseException() : Exception("The migration queries pgm.Db; it is built when it runs.");
