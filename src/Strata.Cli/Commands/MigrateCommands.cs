@@ -38,12 +38,9 @@ internal static class MigrateCommands
                 cmd.Options.Add(allowDrift);
             }
             var name = cmd == migrate ? "migrate up" : "migrate " + cmd.Name;
-            cmd.SetAction((r, ct) => cli.Run(r, ctx => Execute(ctx, name, Request(direction, r.GetValue(target), r, dryRun, fake, timestamp) with
-            {
-                To = r.GetValue(to),
-                All = direction == Direction.Down && r.GetValue(all),
-                AllowDrift = direction == Direction.Down && r.GetValue(allowDrift),
-            }, ct)));
+            cmd.SetAction((r, ct) => cli.Run(r, ctx => Execute(ctx, name, new RunRequest(direction,
+                Pick(Target(direction, r.GetValue(target), r, timestamp), r.GetValue(to), direction == Direction.Down && r.GetValue(all)),
+                DryRun: r.GetValue(dryRun), Fake: r.GetValue(fake), AllowDrift: direction == Direction.Down && r.GetValue(allowDrift)), ct)));
         }
 
         var redoCount = new Argument<int?>("N") { Arity = ArgumentArity.ZeroOrOne, Description = "How many migrations to redo (default 1)" };
@@ -52,8 +49,7 @@ internal static class MigrateCommands
         redo.Options.Add(all);
         redo.Options.Add(allowDrift);
         redo.SetAction((r, ct) => cli.Run(r, ctx => Execute(ctx, "migrate redo",
-            new RunRequest(Direction.Down, Count: r.GetValue(redoCount) ?? (r.GetValue(all) ? null : 1), DryRun: r.GetValue(dryRun), Redo: true,
-                All: r.GetValue(all), AllowDrift: r.GetValue(allowDrift)), ct)));
+            Redo(r.GetValue(redoCount), r.GetValue(all)) with { DryRun = r.GetValue(dryRun), AllowDrift = r.GetValue(allowDrift) }, ct)));
 
         var createName = new Argument<string[]>("NAME") { Arity = ArgumentArity.OneOrMore, Description = "The migration's name (words are joined with '-')" };
         var language = new Option<string?>("--language", "-j") { Description = "cs or sql (default: migration-file-language from the config, else cs)" };
@@ -66,19 +62,29 @@ internal static class MigrateCommands
         return migrate;
     }
 
-    static RunRequest Request(Direction direction, string? target, ParseResult r, Option<bool> dryRun, Option<bool> fake, Option<bool> timestamp)
+    /// <summary>The positional target: a count, exactly one migration by name, or (with --timestamp) a prefix.</summary>
+    static RunTarget? Target(Direction direction, string? target, ParseResult r, Option<bool> timestamp)
     {
-        var request = new RunRequest(direction, DryRun: r.GetValue(dryRun), Fake: r.GetValue(fake));
-        if (target is null) return request;
+        if (target is null) return null;
         if (target.StartsWith('-'))
             throw StrataException.Input($"Unknown option \"{target}\" (see `strata migrate {(direction == Direction.Up ? "up" : "down")} --help`).");
         if (r.GetValue(timestamp))
-            return request with { Timestamp = MigrationDiscovery.PrefixOf(target + "_") is { } ts && target.All(char.IsAsciiDigit) ? ts
-                : throw StrataException.Input($"--timestamp needs a number (a migration prefix), not \"{target}\".") };
-        return int.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? request with { Count = n }
-            : request with { Name = target };
+            return RunTarget.Timestamp(MigrationDiscovery.PrefixOf(target + "_") is { } ts && target.All(char.IsAsciiDigit) ? ts
+                : throw StrataException.Input($"--timestamp needs a number (a migration prefix), not \"{target}\"."));
+        return int.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? RunTarget.Count(n) : RunTarget.Name(target);
     }
+
+    /// <summary>One target of: the positional one, --to NAME, --all (which `0` may accompany: it means the same).</summary>
+    static RunTarget? Pick(RunTarget? positional, string? to, bool all)
+    {
+        if (all && positional is not null && positional != RunTarget.Count(0) || all && to is not null || to is not null && positional is not null)
+            throw StrataException.Input("Give one target: a count N, a migration NAME, --to NAME, --timestamp N or --all.");
+        return all ? RunTarget.All : to is not null ? RunTarget.To(to) : positional;
+    }
+
+    static RunRequest Redo(int? count, bool all) => new(Direction.Down, all
+        ? count is null or 0 ? RunTarget.All : throw StrataException.Input("Give one target: a count N or --all.")
+        : RunTarget.Count(count ?? 1), Redo: true);
 
     static async Task<int> Execute(CommandContext ctx, string command, RunRequest request, CancellationToken ct)
     {

@@ -40,14 +40,9 @@ internal sealed class MigrationPlanner(bool checkOrder, string migrationsDirecto
 
     static void CheckRequest(RunRequest request)
     {
-        int targets = (request.Count is null ? 0 : 1) + (request.Name is null ? 0 : 1) + (request.To is null ? 0 : 1) + (request.Timestamp is null ? 0 : 1);
-        if (targets > 1)
-            throw StrataException.Input("Give one target: a count N, a migration NAME, --to NAME or --timestamp N.");
         bool down = request.Direction == Direction.Down || request.Redo;
-        if (down && request.Count == 0 && !request.All)
+        if (down && request.Count == 0)
             throw StrataException.Input($"`{(request.Redo ? "redo" : "down")} 0` rolls back every migration, dropping what they made with its data: pass --all to mean that (`strata migrate {(request.Redo ? "redo" : "down")} --all`).");
-        if (request.All && (!down || request.Count is not (null or 0) || targets > (request.Count is null ? 0 : 1)))
-            throw StrataException.Input("--all rolls back every migration (down or redo); it takes no other target.");
     }
 
     List<MigrationFile> Downs(IReadOnlyList<MigrationFile> files, IReadOnlyList<AppliedMigration> applied, RunRequest request, Dictionary<string, MigrationFile> byName)

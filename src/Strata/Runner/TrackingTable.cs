@@ -8,7 +8,7 @@ namespace Strata.Runner;
 /// nullable <c>checksum</c> column that node-pg-migrate ignores. Its shape is checked before anything
 /// alters it, and its rows are checked as history before they are used.
 /// </summary>
-public sealed class TrackingTable(string schema, string table)
+internal sealed class TrackingTable(string schema, string table)
 {
     public string QualifiedName { get; } = SqlQuote.Ident(schema, table);
     public string Schema { get; } = schema;

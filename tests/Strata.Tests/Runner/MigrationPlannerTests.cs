@@ -20,34 +20,34 @@ public class MigrationPlannerTests
     [Fact]
     public void A_positional_name_is_exactly_that_migration()
     {
-        Assert.Equal(["1700000000002_t-2 up"], Pick(1, new RunRequest(Direction.Up, Name: "1700000000002_t-2")));
-        Assert.Equal(["1700000000004_t-4 down"], Pick(4, new RunRequest(Direction.Down, Name: "1700000000004_t-4")));
-        Assert.Equal(["1700000000003_t-3 up"], Pick(0, new RunRequest(Direction.Up, Name: "1700000000003_t-3"), checkOrder: false));
-        Assert.Equal(["1700000000002_t-2 down"], Pick(4, new RunRequest(Direction.Down, Name: "1700000000002_t-2"), checkOrder: false));
+        Assert.Equal(["1700000000002_t-2 up"], Pick(1, new RunRequest(Direction.Up, RunTarget.Name("1700000000002_t-2"))));
+        Assert.Equal(["1700000000004_t-4 down"], Pick(4, new RunRequest(Direction.Down, RunTarget.Name("1700000000004_t-4"))));
+        Assert.Equal(["1700000000003_t-3 up"], Pick(0, new RunRequest(Direction.Up, RunTarget.Name("1700000000003_t-3")), checkOrder: false));
+        Assert.Equal(["1700000000002_t-2 down"], Pick(4, new RunRequest(Direction.Down, RunTarget.Name("1700000000002_t-2")), checkOrder: false));
     }
 
     [Fact]
     public void Ranges_are_asked_for_with_to()
     {
-        Assert.Equal(["1700000000001_t-1 up", "1700000000002_t-2 up", "1700000000003_t-3 up"], Pick(0, new RunRequest(Direction.Up, To: "1700000000003_t-3")));
-        Assert.Equal(["1700000000004_t-4 down", "1700000000003_t-3 down", "1700000000002_t-2 down"], Pick(4, new RunRequest(Direction.Down, To: "1700000000002_t-2")));
+        Assert.Equal(["1700000000001_t-1 up", "1700000000002_t-2 up", "1700000000003_t-3 up"], Pick(0, new RunRequest(Direction.Up, RunTarget.To("1700000000003_t-3"))));
+        Assert.Equal(["1700000000004_t-4 down", "1700000000003_t-3 down", "1700000000002_t-2 down"], Pick(4, new RunRequest(Direction.Down, RunTarget.To("1700000000002_t-2"))));
     }
 
     [Fact]
     public void A_name_that_would_break_check_order_is_refused_pointing_at_to()
     {
-        Assert.Contains("--to 1700000000003_t-3", Refusal(() => Pick(0, new RunRequest(Direction.Up, Name: "1700000000003_t-3"))));
-        Assert.Contains("--to 1700000000002_t-2", Refusal(() => Pick(4, new RunRequest(Direction.Down, Name: "1700000000002_t-2"))));
+        Assert.Contains("--to 1700000000003_t-3", Refusal(() => Pick(0, new RunRequest(Direction.Up, RunTarget.Name("1700000000003_t-3")))));
+        Assert.Contains("--to 1700000000002_t-2", Refusal(() => Pick(4, new RunRequest(Direction.Down, RunTarget.Name("1700000000002_t-2")))));
     }
 
     [Fact]
     public void Every_migration_needs_all()
     {
-        Assert.Contains("--all", Refusal(() => Pick(4, new RunRequest(Direction.Down, Count: 0))));
-        Assert.Contains("--all", Refusal(() => Pick(4, new RunRequest(Direction.Down, Count: 0, Redo: true))));
-        Assert.Equal(4, Pick(4, new RunRequest(Direction.Down, All: true)).Count);
-        Assert.Equal(8, Pick(4, new RunRequest(Direction.Down, Redo: true, All: true)).Count);
-        Assert.Contains("--all", Refusal(() => Pick(4, new RunRequest(Direction.Up, All: true))));
+        Assert.Contains("--all", Refusal(() => Pick(4, new RunRequest(Direction.Down, RunTarget.Count(0)))));
+        Assert.Contains("--all", Refusal(() => Pick(4, new RunRequest(Direction.Down, RunTarget.Count(0), Redo: true))));
+        Assert.Equal(4, Pick(4, new RunRequest(Direction.Down, RunTarget.All)).Count);
+        Assert.Equal(8, Pick(4, new RunRequest(Direction.Down, RunTarget.All, Redo: true)).Count);
+        Assert.Equal(4, Pick(0, new RunRequest(Direction.Up, RunTarget.All)).Count);
     }
 
     [Fact]
