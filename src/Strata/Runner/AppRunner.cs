@@ -198,11 +198,13 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             {
                 var script = SqlMigration.Parse(file, text, up)
                     ?? throw StrataException.Input($"{Relative(file.Path)} has no \"-- Down Migration\" section, so it cannot be rolled back.");
+                ClientOnlyStatements.Check(script);
                 TransactionRules.Check(script, SqlOptOut);
                 steps.Add(new Step(file, direction, script, checksum));
             }
             else if (cached.TryGetValue((file, direction), out var fromCache))
             {
+                ClientOnlyStatements.Check(fromCache);
                 TransactionRules.Check(fromCache, CSharpOptOut);
                 steps.Add(new Step(file, direction, fromCache, checksum));
             }
@@ -213,6 +215,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 {
                     // Built once with the line of each pgm call (it reads the PDB), then kept if the file alone decides it.
                     var script = await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true);
+                    ClientOnlyStatements.Check(script);
                     TransactionRules.Check(script, CSharpOptOut);
                     if (impureBecause is null) built.Write(text, up, script);
                     steps.Add(new Step(file, direction, script, checksum, migration));
@@ -257,6 +260,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 {
                     tx ??= await conn.BeginTransactionAsync(ct);
                     var built = await CSharpMigrationScript.BuildAsync(step.File, deferred, step.Direction == Direction.Up, new ConnectionDatabase(conn));
+                    ClientOnlyStatements.Check(built);
                     TransactionRules.Check(built, CSharpOptOut);
                     current = step = step with { Script = built };
                 }
