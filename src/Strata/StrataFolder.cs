@@ -4,7 +4,7 @@ namespace Strata;
 /// <c>.strata/</c> in a project: what Strata keeps there (the embedded cluster, the C# caches) is local to one
 /// machine, so the folder ignores itself in git the moment it exists, whoever makes it.
 /// </summary>
-public static class StrataFolder
+internal static class StrataFolder
 {
     public const string Name = ".strata";
 

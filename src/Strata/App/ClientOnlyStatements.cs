@@ -8,7 +8,7 @@ namespace Strata.App;
 /// Found before anything runs, so a dump pasted into a migration is refused by name instead of failing halfway
 /// through a deploy.
 /// </summary>
-public static class ClientOnlyStatements
+internal static class ClientOnlyStatements
 {
     /// <summary>Throws, naming the file and line, at the first statement that only psql could run.</summary>
     public static void Check(MigrationScript script)

@@ -13,7 +13,7 @@ namespace Strata.App;
 /// Markers are comments of their own line, never text inside a string, a dollar-quoted body or a block comment
 /// (node-pg-migrate matches them anywhere, and cuts a function body that mentions one in two).
 /// </summary>
-public static partial class SqlMigration
+internal static partial class SqlMigration
 {
     [GeneratedRegex(@"^--[\s-]*up\s+migration", RegexOptions.IgnoreCase)]
     private static partial Regex UpMarker();

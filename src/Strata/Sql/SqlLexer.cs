@@ -5,7 +5,7 @@ namespace Strata.Sql;
 /// statements, keywords or markers never mistakes the inside of a string, a comment or a function body for
 /// SQL. Unterminated quotes and comments run to the end of the text, as the server would read them.
 /// </summary>
-public static class SqlLexer
+internal static class SqlLexer
 {
     public static IEnumerable<SqlToken> Tokens(string text, int start = 0, int end = -1)
     {

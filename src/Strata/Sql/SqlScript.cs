@@ -7,7 +7,7 @@ namespace Strata.Sql;
 /// (<c>BEGIN ATOMIC</c>, PostgreSQL 14+). Splitting ourselves (instead of sending the script as one simple
 /// query) tells us which statement failed and on which line.
 /// </summary>
-public static class SqlScript
+internal static class SqlScript
 {
     public static IReadOnlyList<SqlStatement> Split(string script, int lineOffset = 0)
     {
@@ -56,12 +56,12 @@ public static class SqlScript
     static bool Is(ReadOnlySpan<char> word, string keyword) => word.Equals(keyword, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the text holds nothing but whitespace and comments.</summary>
-    public static bool IsBlank(string text) => SkipBlank(text) == text.Length;
+    public static bool IsBlank(string text) => SkipBlank(text, 0) == text.Length;
 
-    /// <summary>Where the first token that is not a comment starts.</summary>
-    static int SkipBlank(string text)
+    /// <summary>The offset of the first character at or after <paramref name="i"/> that is neither whitespace nor inside a comment.</summary>
+    internal static int SkipBlank(string text, int i)
     {
-        foreach (var t in SqlLexer.Tokens(text))
+        foreach (var t in SqlLexer.Tokens(text, i))
             if (!t.IsComment) return t.Start;
         return text.Length;
     }
@@ -72,7 +72,7 @@ public static class SqlScript
         if (IsBlank(raw)) return;
         // Leading comments (such as the "-- Up Migration" marker) are not part of the statement:
         // its line is where its first keyword is, and PostgreSQL's error positions count from there.
-        int lead = SkipBlank(raw);
+        int lead = SkipBlank(raw, 0);
         int offset = start + lead;
         into.Add(new SqlStatement(raw[lead..].TrimEnd(), offset, lines.At(offset) + lineOffset));
     }

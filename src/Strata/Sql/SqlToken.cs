@@ -1,7 +1,7 @@
 namespace Strata.Sql;
 
 /// <summary>What a stretch of SQL text is to PostgreSQL's lexer.</summary>
-public enum SqlTokenKind
+internal enum SqlTokenKind
 {
     /// <summary>A keyword or bare identifier.</summary>
     Word,
@@ -22,7 +22,7 @@ public enum SqlTokenKind
 }
 
 /// <summary>A token of SQL text: its kind and where it is (<c>[Start, End)</c> in the text).</summary>
-public readonly record struct SqlToken(SqlTokenKind Kind, int Start, int End)
+internal readonly record struct SqlToken(SqlTokenKind Kind, int Start, int End)
 {
     public ReadOnlySpan<char> In(string text) => text.AsSpan(Start, End - Start);
 

@@ -12,7 +12,7 @@ namespace Strata.App.CSharp;
 /// file, clock, randomness or network, and not pgm.Db; see <see cref="MigrationPurity"/>), and no statement may
 /// carry a password. Every other migration is built afresh each time it runs.
 /// </summary>
-public sealed partial class BuiltScriptCache(CacheDirectory cache)
+internal sealed partial class BuiltScriptCache(CacheDirectory cache)
 {
     /// <summary>2: entries are written only for migrations proven pure, and say so; format 1 entries are not read.</summary>
     const int Format = 2;

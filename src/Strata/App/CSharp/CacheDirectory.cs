@@ -6,7 +6,7 @@ namespace Strata.App.CSharp;
 /// can, writes nothing, says so once, and applies its migrations all the same. Files are private to this user
 /// (0600, folders 0700): the SQL a migration built may name what the project would rather not show.
 /// </summary>
-public sealed class CacheDirectory(string projectDirectory, Action<string>? warn = null)
+internal sealed class CacheDirectory(string projectDirectory, Action<string>? warn = null)
 {
     public string Path { get; } = System.IO.Path.Combine(StrataFolder.PathIn(projectDirectory), "cache", "csharp");
 

@@ -7,7 +7,7 @@ namespace Strata.App.CSharp;
 /// <param name="Migration">An instance of the file's class.</param>
 /// <param name="ImpureBecause">Null when the SQL it builds depends only on its text (it may be kept); else the first
 /// use that depends on something else (<c>file:line:col: uses Environment.GetEnvironmentVariable</c>).</param>
-public sealed record CompiledMigration(Migration Migration, string? ImpureBecause)
+internal sealed record CompiledMigration(Migration Migration, string? ImpureBecause)
 {
     public bool Pure => ImpureBecause is null;
 }

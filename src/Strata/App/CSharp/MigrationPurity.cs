@@ -12,7 +12,7 @@ namespace Strata.App.CSharp;
 /// The list of pure members is an allow-list: what it does not know is taken as impure, which costs a rebuild on
 /// each run, never a stale script.
 /// </summary>
-public static class MigrationPurity
+internal static class MigrationPurity
 {
     /// <summary>A place in the user's file and what is there.</summary>
     public sealed record Finding(string File, int Line, int Column, string What)

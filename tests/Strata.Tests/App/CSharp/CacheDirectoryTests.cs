@@ -131,7 +131,7 @@ public class CacheDirectoryTests
             public sealed class Roles : Migration
             {
                 public override void Up(MigrationBuilder pgm) =>
-                    pgm.CreateRole("{{role}}", new RoleOptions { Login = true, Password = "{{literal}}" });
+                    pgm.CreateRole("{{role}}", login: true, password: "{{literal}}");
             }
             """);
         p.Write("migrations/1700000000001_more-roles.cs", $$"""
