@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Strata.Tests.Fixtures;
 
@@ -42,12 +41,7 @@ public class CacheDirectoryTests
         }
         try
         {
-            using var process = Process.Start(psi)!;
-            process.StandardInput.Close();
-            var o = process.StandardOutput.ReadToEndAsync();
-            var e = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return new CliResult(process.ExitCode, await o, await e);
+            return await StrataCli.RunProcessAsync(psi);
         }
         finally
         {
