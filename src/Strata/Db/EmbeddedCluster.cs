@@ -20,7 +20,7 @@ internal sealed class EmbeddedCluster
     public EmbeddedCluster(string projectDirectory)
     {
         ProjectDirectory = Path.GetFullPath(projectDirectory);
-        StrataDirectory = Path.Combine(ProjectDirectory, ".strata");
+        StrataDirectory = StrataFolder.PathIn(ProjectDirectory);
         Root = Path.Combine(StrataDirectory, "pg");
     }
 
@@ -78,7 +78,7 @@ internal sealed class EmbeddedCluster
     public async Task<EmbeddedStart> StartAsync(CancellationToken ct)
     {
         if (RunningPort() is { } running) return new EmbeddedStart(running, false, false, DataDirectory);
-        Directory.CreateDirectory(StrataDirectory);
+        StrataFolder.Create(ProjectDirectory);
         await using var guard = await FileGuard.AcquireAsync(Path.Combine(StrataDirectory, "pg.lock"), ct);
         if (RunningPort() is { } other) return new EmbeddedStart(other, false, false, DataDirectory);
 
@@ -96,7 +96,6 @@ internal sealed class EmbeddedCluster
 
     async Task InitAsync(PostgresBinaries bin, CancellationToken ct)
     {
-        File.WriteAllText(Path.Combine(StrataDirectory, ".gitignore"), "*\n");
         if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
         Directory.CreateDirectory(Root);
         await ProcessRunner.ChownToPostgresAsync(Root, ct);

@@ -37,9 +37,13 @@ public static class StrataCli
         return psi;
     }
 
-    public static async Task<CliResult> RunProcessAsync(string cwd, IReadOnlyDictionary<string, string?> env, params string[] args)
+    public static Task<CliResult> RunProcessAsync(string cwd, IReadOnlyDictionary<string, string?> env, params string[] args) =>
+        RunProcessAsync(ProcessStart(cwd, env, args));
+
+    /// <summary>A process made from <see cref="ProcessStart"/>, perhaps changed (run as another user).</summary>
+    public static async Task<CliResult> RunProcessAsync(ProcessStartInfo start)
     {
-        using var p = Process.Start(ProcessStart(cwd, env, args))!;
+        using var p = Process.Start(start)!;
         p.StandardInput.Close();
         var o = p.StandardOutput.ReadToEndAsync();
         var e = p.StandardError.ReadToEndAsync();
