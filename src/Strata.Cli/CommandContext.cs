@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Strata.Cli.Output;
+using Strata.Db;
 using Strata.Runner;
 
 namespace Strata.Cli;
@@ -20,9 +21,10 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions globals, C
     {
         if (_project is not null) return _project;
         var options = globals.Project(Parse, host);
-        if (options.DatabaseUrl is { } flag) Register(Strata.Db.ConnectionUrl.SecretsIn(flag));
-        foreach (var name in new[] { "DATABASE_URL" })
-            if (host.Environment(name) is { } env) Register(Strata.Db.ConnectionUrl.SecretsIn(env));
+        // Before anything is parsed or read: a message about a malformed URL must not repeat its password.
+        if (options.DatabaseUrl is { } flag) Register(SecretSources.InConnectionString(flag));
+        if (host.Environment("DATABASE_URL") is { } env) Register(SecretSources.InConnectionString(env));
+        Register(SecretSources.FromEnvironment(host.Environment));
         _project = Runner.Project.Load(options);
         Register(_project.Secrets);
         return _project;

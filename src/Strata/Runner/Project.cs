@@ -30,13 +30,24 @@ public sealed class Project
         var envPath = Path.GetFullPath(Path.Combine(dir, options.EnvPath ?? config.EnvPath ?? ".env"));
         if (options.EnvPath is not null && !File.Exists(envPath))
             throw StrataException.Input($"The .env file {envPath} does not exist.");
-        var source = DatabaseSource.Resolve(options.DatabaseUrl, config.DatabaseUrlVar, options.Environment, envPath);
+        var envFile = EnvFile.Read(envPath);
+        var source = DatabaseSource.Resolve(options.DatabaseUrl, config.DatabaseUrlVar, options.Environment, envFile, Path.GetFileName(envPath));
         if (source.IsEmbedded && config.Url is not null) source = new DatabaseSource(config.Url, $"\"url\" in {Path.GetFileName(configPath)}");
-        return new Project(dir, config, source);
+        var secrets = new List<string>();
+        foreach (var url in new[] { options.DatabaseUrl, options.Environment(config.DatabaseUrlVar), config.Url })
+            if (!string.IsNullOrEmpty(url)) secrets.AddRange(SecretSources.InConnectionString(url));
+        secrets.AddRange(SecretSources.InEnvFile(envFile));
+        secrets.AddRange(SecretSources.FromEnvironment(options.Environment));
+        // Npgsql reads PGPASSWORD and the passfile from the process itself, whatever options.Environment says.
+        secrets.AddRange(SecretSources.FromEnvironment(System.Environment.GetEnvironmentVariable));
+        return new Project(dir, config, source) { Secrets = secrets.Distinct().ToList() };
     }
 
-    /// <summary>Passwords this project knows of, for redaction; found even in a URL that does not parse.</summary>
-    public IEnumerable<string> Secrets => Source.Url is null ? [] : ConnectionUrl.SecretsIn(Source.Url);
+    /// <summary>
+    /// Every password this project could use or print, for redaction: in the URL it connects with (even one that
+    /// does not parse), in the other URLs it was given, in .env, in PGPASSWORD and in the passfile.
+    /// </summary>
+    public IReadOnlyList<string> Secrets { get; private init; } = [];
 
     /// <summary>The connection target, starting the embedded cluster if that is the source.</summary>
     public async Task<ConnectionTarget> ResolveTargetAsync(Action<RunEvent> events, CancellationToken ct)
