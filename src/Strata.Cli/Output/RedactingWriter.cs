@@ -7,6 +7,9 @@ namespace Strata.Cli.Output;
 /// escaped it (<see cref="Secrets"/>). Text is held until a line ends (or a flush), so a secret written in
 /// pieces (one char at a time, or split across calls) is still whole when it is masked.
 /// Secrets are registered as soon as they are known (the URL is resolved before anything connects).
+/// A stream that cannot be written (a full disk, a closed pipe, <c>&gt; /dev/full</c>) is not a reason to crash after a
+/// migration committed: the first failure is kept in <see cref="Failure"/>, later writes are dropped, and the exit code
+/// still says what happened to the database.
 /// </summary>
 internal sealed class RedactingWriter(TextWriter inner) : TextWriter
 {
@@ -15,6 +18,9 @@ internal sealed class RedactingWriter(TextWriter inner) : TextWriter
     readonly StringBuilder _pending = new();
 
     public override Encoding Encoding => inner.Encoding;
+
+    /// <summary>Why the stream could not be written, once it could not; null while it works.</summary>
+    public string? Failure { get; private set; }
 
     public void AddSecrets(IEnumerable<string> secrets)
     {
@@ -41,7 +47,7 @@ internal sealed class RedactingWriter(TextWriter inner) : TextWriter
     public override void Flush()
     {
         Emit(_pending.Length);
-        inner.Flush();
+        Safely(inner.Flush);
     }
 
     protected override void Dispose(bool disposing)
@@ -62,6 +68,16 @@ internal sealed class RedactingWriter(TextWriter inner) : TextWriter
         if (length == 0) return;
         var text = _pending.ToString(0, length);
         _pending.Remove(0, length);
-        inner.Write(Secrets.RedactForms(text, _forms));
+        Safely(() => inner.Write(Secrets.RedactForms(text, _forms)));
+    }
+
+    void Safely(Action write)
+    {
+        if (Failure is not null) return;
+        try { write(); }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException or NotSupportedException)
+        {
+            Failure = e.Message.Split('\n')[0];
+        }
     }
 }
