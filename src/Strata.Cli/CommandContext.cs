@@ -27,6 +27,7 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions globals, C
         Register(SecretSources.FromEnvironment(host.Environment));
         _project = Runner.Project.Load(options);
         Register(_project.Secrets);
+        foreach (var w in _project.Warnings) Error.WriteLine($"warning: {w}");
         return _project;
     }
 
@@ -37,7 +38,10 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions globals, C
         error.AddSecrets(list);
     }
 
-    public Reporter Reporter() => new(Out, Error, Json, Verbose, Color);
+    public Reporter Reporter() => new(Out, Error, Json, Verbose, Color, d => Database = d);
+
+    /// <summary>The database the command used, once it is known (for --json).</summary>
+    public DatabaseSelected? Database { get; private set; }
 
     /// <summary>Colours only on a terminal, and never with NO_COLOR set (no-color.org).</summary>
     public bool Color => host.IsTerminal && string.IsNullOrEmpty(host.Environment("NO_COLOR")) && !Json;
