@@ -10,7 +10,7 @@ namespace Strata;
 /// in --json), so redaction does not depend on which writer escaped what.
 /// Secrets shorter than three characters are left alone: masking every "a" would hide the message, not the secret.
 /// </summary>
-public static class Secrets
+internal static class Secrets
 {
     public const string Mask = "********";
 

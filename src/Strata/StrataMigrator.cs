@@ -35,7 +35,7 @@ public sealed class StrataMigrator
     }
 
     /// <summary>The project: its directory, configuration and database source.</summary>
-    public Project Project { get; }
+    internal Project Project { get; }
 
     /// <summary>
     /// The whole deploy: the auth track, then the app track, under one lock in one run. Every app migration is read,

@@ -10,7 +10,7 @@ namespace Strata.Db;
 /// <c>$</c> in it stays as written. A key given twice keeps its last value. Lines dotenv would skip are skipped.
 /// The process environment is never touched.
 /// </summary>
-public static partial class EnvFile
+internal static partial class EnvFile
 {
     public static IReadOnlyDictionary<string, string> Read(string path)
     {

@@ -5,7 +5,7 @@ namespace Strata.Db;
 /// variable name: <c>DATABASE_ULR</c> for <c>DATABASE_URL</c>. A typo there would otherwise mean a silent
 /// fallback to another database.
 /// </summary>
-public static class LikelyTypos
+internal static class LikelyTypos
 {
     public static IEnumerable<string> Of(string expected, IEnumerable<string> names) =>
         names.Where(n => n != expected && Distance(n.ToUpperInvariant(), expected.ToUpperInvariant()) <= 2).Distinct().Order(StringComparer.Ordinal);

@@ -8,7 +8,7 @@ namespace Strata.Db;
 /// (<c>PGPASSFILE</c> or <c>~/.pgpass</c>, which Npgsql reads as libpq does), and the secret-looking
 /// entries of a .env file.
 /// </summary>
-public static partial class SecretSources
+internal static partial class SecretSources
 {
     /// <summary>
     /// The password a connection string carries, raw and decoded, found even when the string does not

@@ -13,7 +13,7 @@ namespace Strata.Runner;
 /// The app track: plan → lock → execute → record. Files are read and checked before anything runs;
 /// the lock is taken before the history is read, so a second runner waits and then finds the work done.
 /// </summary>
-public sealed class AppRunner(MigrateConfig config, string projectDirectory, Action<RunEvent> events)
+internal sealed class AppRunner(MigrateConfig config, string projectDirectory, Action<RunEvent> events)
 {
     readonly TrackingTable _tracking = new(config.MigrationsSchema, config.MigrationsTable);
 

@@ -6,7 +6,7 @@ namespace Strata.Sql;
 /// bodies do not end a statement. Splitting ourselves (instead of sending the script
 /// as one simple query) tells us which statement failed and on which line.
 /// </summary>
-public static class SqlScript
+internal static class SqlScript
 {
     public static IReadOnlyList<SqlStatement> Split(string script, int lineOffset = 0)
     {
