@@ -67,7 +67,7 @@ public class EmbeddedClusterTests
             Assert.Contains("is running on port", status.Out);
             var up = await StrataCli.RunProcessAsync(dir, NoUrl, "up");
             Assert.True(up.ExitCode == 0, up.ToString());
-            Assert.Contains("applied", up.Out);
+            Assert.Contains("1700000000000_a", up.Out);
             var url = (await StrataCli.RunProcessAsync(dir, NoUrl, "db", "url")).Out.Trim();
             await using (var conn = new Npgsql.NpgsqlConnection(Strata.Db.ConnectionUrl.Parse(url).ToNpgsql().ConnectionString))
             {
