@@ -39,6 +39,20 @@ internal static class JsonReport
         w.WriteEndArray();
         WriteInvalidIndexes(w, r.InvalidIndexes);
         WriteFailure(w, r.Failure);
+        w.WriteStartArray("drift");
+        foreach (var d in r.Drift)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", d.Name);
+            w.WriteString("status", d.Status.ToString().ToLowerInvariant());
+            w.WriteString("file", d.File);
+            w.WriteString("message", d.Describe());
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("warnings");
+        foreach (var warning in r.Warnings) w.WriteStringValue(warning);
+        w.WriteEndArray();
         w.WriteNumber("elapsedMs", Math.Round(r.Elapsed.TotalMilliseconds, 3));
     }
 

@@ -67,6 +67,8 @@ internal sealed class Reporter(TextWriter output, TextWriter error, bool json, b
     /// <param name="committedBefore">What an earlier part of the same command committed (the auth track of <c>strata up</c>), so a failure never says "nothing was applied" of it.</param>
     public void Summary(RunResult r, string? committedBefore = null)
     {
+        foreach (var d in r.Drift) error.WriteLine("warning: " + d.Describe());
+        foreach (var w in r.Warnings) error.WriteLine(w);
         if (r.Failure is { } f)
         {
             error.WriteLine(f.Describe());

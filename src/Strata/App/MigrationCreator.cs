@@ -34,7 +34,10 @@ internal static partial class MigrationCreator
         return next.ToString(CultureInfo.InvariantCulture).PadLeft(Math.Max(width, 4), '0');
     }
 
-    /// <summary>The C# template: the twin of node-pg-migrate's TypeScript template, a class named after the migration.</summary>
+    /// <summary>
+    /// The C# template: the twin of node-pg-migrate's TypeScript template, a class named after the migration.
+    /// It has no Down: an empty one kept by mistake would make `migrate down` delete the history row and leave the tables.
+    /// </summary>
     public static string CSharpTemplate(string name)
     {
         var words = Regex.Split(name, "[^A-Za-z0-9]+");
@@ -47,10 +50,8 @@ internal static partial class MigrationCreator
                 {
                 }
 
-                // Leave Down out to have it inferred from Up (every operation must be reversible).
-                public override void Down(MigrationBuilder pgm)
-                {
-                }
+                // No Down: it is inferred from Up. An irreversible operation (pgm.Sql, a drop) makes
+                // `migrate down` fail naming it; then override Down yourself.
             }
 
             """;

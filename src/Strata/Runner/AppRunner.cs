@@ -39,10 +39,10 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         // which runs next, creates its tables in the connection's own current_schema().
         await using (var readOnly = await conn.BeginTransactionAsync(ct))
         {
-            applied = await PrepareAsync(conn, readOnly: true, ct, local: true);
+            applied = await PrepareAsync(conn, readOnly: true, ct, warnings: [], local: true);
             await readOnly.RollbackAsync(ct);
         }
-        var plan = Plan(files, applied, request);
+        List<(MigrationFile File, Direction Direction)> plan = [.. Plan(files, applied, request).Steps];
         return new CheckedRun(plan, await LoadAsync(plan, request.Fake));
     }
 
@@ -74,10 +74,33 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         }
         await using (session)
         {
-            var applied = await PrepareAsync(conn, request.DryRun, ct, local: held is not null);
+            var warnings = new List<string>();
+            var applied = await PrepareAsync(conn, request.DryRun, ct, warnings, local: held is not null);
             var plan = Plan(files, applied, request);
-            var steps = checkedBefore is not null && checkedBefore.Plan.SequenceEqual(plan) ? checkedBefore.Steps : await LoadAsync(plan, request.Fake);
-            return await ExecuteAsync(conn, steps, request, clock, ct, held);
+            var steps = checkedBefore is not null && checkedBefore.Plan.SequenceEqual(plan.Steps) ? checkedBefore.Steps : await LoadAsync([.. plan.Steps], request.Fake);
+            warnings.AddRange(EmptyDowns(steps));
+            var result = await ExecuteAsync(conn, steps, request, clock, ct, held);
+            return result with { Drift = plan.Drift, Warnings = warnings };
+        }
+    }
+
+    MigrationPlan Plan(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, RunRequest request) =>
+        new MigrationPlanner(config.CheckOrder, MigrationsDirectory).Plan(files, applied, request, Checksum);
+
+    static string Checksum(MigrationFile file) => SqlMigration.Checksum(SqlMigration.Read(file));
+
+    /// <summary>
+    /// A Down that builds no SQL only deletes the history row; whatever Up made stays, so "reverted" alone would
+    /// mislead. Reported, not refused: a data-only migration may have nothing to undo. A SQL file whose Up part is
+    /// empty too is consistent and not reported.
+    /// </summary>
+    static IEnumerable<string> EmptyDowns(List<Step> steps)
+    {
+        foreach (var step in steps)
+        {
+            if (step is not { Direction: Direction.Down, Script.Statements.Count: 0 }) continue;
+            if (step.File.Language == MigrationLanguage.Sql && SqlMigration.Parse(step.File, SqlMigration.Read(step.File), up: true) is { Statements.Count: 0 }) continue;
+            yield return $"warning: {step.File.Name}: its Down runs no SQL, so rolling it back only deletes its history row; what its Up made stays. Write the Down{(step.File.Language == MigrationLanguage.CSharp ? " (or leave it out to have it inferred)" : "")} if it should be undone.";
         }
     }
 
@@ -85,16 +108,20 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     public async Task<AppStatus> StatusAsync(NpgsqlConnection conn, CancellationToken ct)
     {
         var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
-        var applied = await PrepareAsync(conn, readOnly: true, ct);
-        return AppStatus.Compare(files, applied, f => SqlMigration.Checksum(SqlMigration.Read(f)));
+        var applied = await PrepareAsync(conn, readOnly: true, ct, warnings: []);
+        return AppStatus.Compare(files, applied, Checksum);
     }
 
     /// <summary>Invalid indexes in the schemas migrations run in; reads only.</summary>
     public Task<List<InvalidIndex>> InvalidIndexesAsync(NpgsqlConnection conn, CancellationToken ct) => InvalidIndex.FindAsync(conn, MigratedSchemas, ct);
 
-    async Task<List<AppliedMigration>> PrepareAsync(NpgsqlConnection conn, bool readOnly, CancellationToken ct, bool local = false)
+    /// <summary>
+    /// Reads the history under the run's search_path. The tracking table's shape is checked before it is
+    /// created or altered, so a wrong "migrations-table" changes nothing.
+    /// </summary>
+    async Task<List<AppliedMigration>> PrepareAsync(NpgsqlConnection conn, bool readOnly, CancellationToken ct, List<string> warnings, bool local = false)
     {
-        var columns = new List<string>();
+        List<TrackingTable.Column> columns;
         await using (var batch = new NpgsqlBatch(conn))
         {
             if (config.CreateSchema && !readOnly)
@@ -102,99 +129,28 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
             batch.BatchCommands.Add(new($"SET {(local ? "LOCAL " : "")}search_path TO {string.Join(", ", config.Schemas.Select(SqlQuote.Ident))}"));
             batch.BatchCommands.Add(_tracking.ColumnsQuery());
             await using var r = await batch.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct)) columns.Add(r.GetString(0));
+            columns = await TrackingTable.ReadColumnsAsync(r, ct);
         }
+        _tracking.CheckShape(columns);
+        bool hasChecksum = columns.Any(c => c.Name == "checksum");
+        // A dry run changes nothing, but shows (and warns about) what the run would record.
+        var (ensure, warning) = _tracking.Ensure(columns, config.CreateMigrationsSchema);
+        if (warning is not null) warnings.Add(warning);
         if (!readOnly)
         {
-            var ensure = _tracking.EnsureStatements(columns, config.CreateMigrationsSchema).ToList();
             if (ensure.Count > 0)
             {
                 await using var batch = new NpgsqlBatch(conn);
                 foreach (var sql in ensure) batch.BatchCommands.Add(new(sql));
                 await batch.ExecuteNonQueryAsync(ct);
                 if (columns.Count == 0) return [];
-                columns.Add("checksum");
+                hasChecksum = true;
             }
         }
         if (columns.Count == 0) return [];
-        await using var select = new NpgsqlCommand(_tracking.SelectApplied(columns.Contains("checksum")), conn);
+        await using var select = new NpgsqlCommand(_tracking.SelectApplied(hasChecksum), conn);
         await using var reader = await select.ExecuteReaderAsync(ct);
-        return await TrackingTable.ReadAsync(reader, ct);
-    }
-
-    List<(MigrationFile File, Direction Direction)> Plan(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, RunRequest request)
-    {
-        var byName = files.ToDictionary(f => f.Name);
-        var appliedNames = applied.Select(a => a.Name).ToHashSet();
-        if (config.CheckOrder) CheckOrder(files, applied, byName);
-
-        var downs = new List<MigrationFile>();
-        if (request.Direction == Direction.Down || request.Redo)
-        {
-            IEnumerable<AppliedMigration> chosen;
-            if (request.Name is { } name)
-            {
-                int at = applied.FindLastIndex(a => a.Name == name);
-                if (at < 0) throw StrataException.Input($"{name} has not been applied, so it cannot be rolled back.");
-                chosen = applied.Skip(at);
-            }
-            else if (request.Timestamp is { } since)
-            {
-                chosen = applied.Where(a => byName.TryGetValue(a.Name, out var f) && f.Prefix >= since);
-            }
-            else
-            {
-                int count = request.Count ?? 1;
-                chosen = count == 0 ? applied : applied.TakeLast(count);
-            }
-            var missing = chosen.Where(a => !byName.ContainsKey(a.Name)).Select(a => a.Name).ToList();
-            if (missing.Count > 0)
-                throw StrataException.Input($"Cannot roll back {string.Join(", ", missing)}: no such file in {Relative(MigrationsDirectory)}.");
-            downs = chosen.Reverse().Select(a => byName[a.Name]).ToList();
-        }
-
-        var steps = new List<(MigrationFile, Direction)>();
-        foreach (var f in downs) steps.Add((f, Direction.Down));
-        if (request.Redo)
-        {
-            foreach (var f in Enumerable.Reverse(downs)) steps.Add((f, Direction.Up));
-        }
-        else if (request.Direction == Direction.Up)
-        {
-            var pending = files.Where(f => !appliedNames.Contains(f.Name)).ToList();
-            if (request.Name is { } name)
-            {
-                int at = pending.FindIndex(f => f.Name == name);
-                if (at < 0)
-                    throw StrataException.Input(byName.ContainsKey(name)
-                        ? $"{name} is already applied."
-                        : $"There is no migration named {name} in {Relative(MigrationsDirectory)}.");
-                pending = pending.Take(at + 1).ToList();
-            }
-            else if (request.Timestamp is { } until)
-            {
-                pending = pending.Where(f => f.Prefix <= until).ToList();
-            }
-            else if (request.Count is { } count)
-            {
-                pending = pending.Take(count).ToList();
-            }
-            var foreign = pending.Where(f => f.Language == MigrationLanguage.NodeScript).ToList();
-            if (foreign.Count > 0)
-                throw StrataException.Input($"{string.Join(", ", foreign.Select(f => Relative(f.Path)))} {(foreign.Count == 1 ? "is" : "are")} pending, but Strata does not run JavaScript or TypeScript migrations: apply {(foreign.Count == 1 ? "it" : "them")} with node-pg-migrate first, or rewrite {(foreign.Count == 1 ? "it" : "them")} as .sql or .cs.");
-            foreach (var f in pending) steps.Add((f, Direction.Up));
-        }
-        return steps;
-    }
-
-    void CheckOrder(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, Dictionary<string, MigrationFile> byName)
-    {
-        var gone = applied.Where(a => !byName.ContainsKey(a.Name)).Select(a => a.Name).ToList();
-        if (gone.Count > 0)
-            throw StrataException.Input($"Applied migration{(gone.Count > 1 ? "s" : "")} {string.Join(", ", gone)} {(gone.Count > 1 ? "have" : "has")} no file in {Relative(MigrationsDirectory)} (check-order): restore {(gone.Count > 1 ? "them" : "it")}, or set \"check-order\": false.");
-        for (int i = 0; i < Math.Min(files.Count, applied.Count); i++)
-            if (files[i].Name != applied[i].Name)
-                throw StrataException.Input($"{Relative(files[i].Path)} has not run, but it sorts before {applied[i].Name}, which has (check-order): give it a later timestamp, or set \"check-order\": false.");
+        return await _tracking.ReadAsync(reader, ct);
     }
 
     /// <summary>

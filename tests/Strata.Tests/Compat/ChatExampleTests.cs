@@ -44,7 +44,7 @@ public class ChatExampleTests
         Assert.Contains("token_usage.c", fks);
         Assert.Contains("user_semantic_memory.c", fks);
 
-        var down = await StrataCli.RunAsync(p, s.Url(db), "migrate", "down", "0");
+        var down = await StrataCli.RunAsync(p, s.Url(db), "migrate", "down", "0", "--all");
         Assert.True(down.ExitCode == 0, down.ToString());
         Assert.Equal(0L, await s.ScalarAsync<long>("select count(*) from pgmigrations", db));
         var again = await StrataCli.RunAsync(p, s.Url(db), "up");

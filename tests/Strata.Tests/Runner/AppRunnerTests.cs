@@ -67,10 +67,10 @@ public class AppRunnerTests
         Assert.Equal(0, (await StrataCli.RunAsync(p, url, "migrate", "down")).ExitCode);
         Assert.Equal(["a", "b"], await Tables(s, db));
         await StrataCli.RunAsync(p, url, "migrate", "up");
-        var r = await StrataCli.RunAsync(p, url, "migrate", "down", "1700000000001_create-b");
+        var r = await StrataCli.RunAsync(p, url, "migrate", "down", "--to", "1700000000001_create-b");
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Equal(["a"], await Tables(s, db));
-        Assert.Equal(0, (await StrataCli.RunAsync(p, url, "migrate", "down", "0")).ExitCode);
+        Assert.Equal(0, (await StrataCli.RunAsync(p, url, "migrate", "down", "0", "--all")).ExitCode);
         Assert.Empty(await Tables(s, db));
         Assert.Empty(await Applied(s, db));
     }

@@ -11,6 +11,7 @@ public sealed class RunRequestTests
 
         Assert.Equal(2, request.Count);
         Assert.Null(request.Name);
+        Assert.Null(request.To);
         Assert.Null(request.Timestamp);
     }
 
@@ -18,7 +19,9 @@ public sealed class RunRequestTests
     public void All_applies_every_pending_migration_and_rolls_back_every_applied_one()
     {
         Assert.Null(new RunRequest(Direction.Up, RunTarget.All).Count);
-        Assert.Equal(0, new RunRequest(Direction.Down, RunTarget.All).Count);
+        // Going down, "all" is its own target, not a count of 0: `down 0` must be confirmed with --all (MigrationPlannerTests).
+        Assert.True(new RunRequest(Direction.Down, RunTarget.All).All);
+        Assert.Null(new RunRequest(Direction.Down, RunTarget.All).Count);
     }
 
     [Fact]
@@ -26,6 +29,14 @@ public sealed class RunRequestTests
     {
         Assert.Null(new RunRequest(Direction.Down).Count);
         Assert.Null(new RunRequest(Direction.Up).Count);
+    }
+
+    [Fact]
+    public void A_name_is_exactly_one_migration_and_to_is_the_range()
+    {
+        Assert.Equal("1700000000001_b", new RunRequest(Direction.Down, RunTarget.Name("1700000000001_b")).Name);
+        Assert.Null(new RunRequest(Direction.Down, RunTarget.Name("1700000000001_b")).To);
+        Assert.Equal("1700000000001_b", new RunRequest(Direction.Down, RunTarget.To("1700000000001_b")).To);
     }
 
     [Fact]
