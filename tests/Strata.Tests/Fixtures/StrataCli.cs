@@ -21,7 +21,7 @@ public static class StrataCli
         var o = new StringWriter();
         var e = new StringWriter();
         var all = args.Concat(["--cwd", cwd]).ToArray();
-        int code = await StrataCommandLine.RunAsync(all, new CliHost(o, e, n => env.TryGetValue(n, out var v) ? v : null), CancellationToken.None);
+        int code = await StrataCommandLine.RunAsync(all, new CliHost(o, e, n => env.TryGetValue(n, out var v) ? v : null) { EnvironmentNames = env.Keys }, CancellationToken.None);
         return new CliResult(code, o.ToString(), e.ToString());
     }
 
