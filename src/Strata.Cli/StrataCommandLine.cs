@@ -43,6 +43,11 @@ public static class StrataCommandLine
         {
             output.Flush();
             error.Flush();
+            // Said once, on the other stream if it works; the exit code is left as the run made it.
+            if (output.Failure is { } lost) error.WriteLine($"warning: could not write to stdout ({lost}); the exit code still says what happened to the database.");
+            if (error.Failure is { } lostErr) output.WriteLine($"warning: could not write to stderr ({lostErr}); the exit code still says what happened to the database.");
+            error.Flush();
+            output.Flush();
         }
     }
 
@@ -73,7 +78,7 @@ public static class StrataCommandLine
 
     static int Fail(CommandContext ctx, int code, string message, Exception e)
     {
-        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Error(code, message));
+        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Error(code, message, ctx.Database));
         ctx.Error.WriteLine($"error: {message}");
         if (ctx.Verbose) ctx.Error.WriteLine(e.ToString());
         return code;

@@ -26,7 +26,11 @@ internal static class DeployCommands
         var result = await ctx.Migrator(reporter).UpAsync(dryRun, ct);
         if (result.Auth is { UpToDate: true, Succeeded: true, Drift.Count: 0 }) (ctx.Json ? ctx.Error : ctx.Out).WriteLine("Auth schema (better-auth): up to date.");
         else if (result.Auth is { } auth) AuthCommands.Report(ctx, auth, dryRun);
-        if (result.App is { } app) reporter.Summary(app);
+        // What the auth track committed stays even when an app migration then fails: the app summary must not say "nothing was applied" of it.
+        var authCommitted = result.Auth is { Applied: true, DryRun: false } applied
+            ? $"The auth schema changes ({Reporter.Count(applied.Statements.Count, "statement")}) were committed before the app migrations ran, and stay."
+            : null;
+        if (result.App is { } app) reporter.Summary(app, authCommitted);
         else if (result.Auth is not null) ctx.Error.WriteLine("No app migration ran: the auth schema goes first.");
         if (ctx.Json)
             ctx.Out.WriteLine(JsonReport.Write(w =>
@@ -49,7 +53,7 @@ internal static class DeployCommands
                 }
                 else w.WriteNull("app");
                 w.WriteNumber("elapsedMs", Math.Round(result.Elapsed.TotalMilliseconds, 3));
-            }));
+            }, ctx.Database));
         return result.Succeeded ? 0 : 1;
     }
 
@@ -57,7 +61,7 @@ internal static class DeployCommands
     {
         var migrator = ctx.Migrator(ctx.Reporter());
         var report = await migrator.StatusAsync(ct);
-        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Status(report));
+        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Status(report, ctx.Database));
         else StatusView.Write(ctx.Out, report, migrator.Project.Config.MigrationsDir, ctx.Color);
         return report.ExitCode;
     }

@@ -10,11 +10,11 @@ namespace Strata.Cli.Output;
 /// </summary>
 internal static class JsonReport
 {
-    public static string Run(string command, RunResult r) => Write(w =>
+    public static string Run(string command, RunResult r, DatabaseSelected? database = null) => Write(w =>
     {
         w.WriteString("command", command);
         WriteRun(w, r);
-    });
+    }, database);
 
     /// <summary>The fields of an app-track run (also the "app" object of <c>strata up</c>).</summary>
     public static void WriteRun(Utf8JsonWriter w, RunResult r)
@@ -22,18 +22,62 @@ internal static class JsonReport
         w.WriteBoolean("ok", r.Succeeded);
         w.WriteBoolean("dryRun", r.DryRun);
         w.WriteBoolean("fake", r.Fake);
+        w.WriteBoolean("databaseUnchanged", r.NothingChanged);
         w.WriteStartArray("migrations");
-        foreach (var c in r.Completed)
+        foreach (var c in r.Migrations)
         {
             w.WriteStartObject();
             w.WriteString("name", c.Name);
             w.WriteString("direction", c.Direction == Direction.Up ? "up" : "down");
+            w.WriteString("state", State(c.State));
             w.WriteNumber("durationMs", Math.Round(c.Duration.TotalMilliseconds, 3));
+            w.WriteStartArray("statementsRun");
+            foreach (var s in c.StatementsRun) w.WriteStringValue(s);
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        WriteInvalidIndexes(w, r.InvalidIndexes);
         WriteFailure(w, r.Failure);
+        w.WriteStartArray("drift");
+        foreach (var d in r.Drift)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", d.Name);
+            w.WriteString("status", d.Status.ToString().ToLowerInvariant());
+            w.WriteString("file", d.File);
+            w.WriteString("message", d.Describe());
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("warnings");
+        foreach (var warning in r.Warnings) w.WriteStringValue(warning);
+        w.WriteEndArray();
         w.WriteNumber("elapsedMs", Math.Round(r.Elapsed.TotalMilliseconds, 3));
+    }
+
+    static string State(MigrationOutcomeState s) => s switch
+    {
+        MigrationOutcomeState.Committed => "committed",
+        MigrationOutcomeState.RolledBack => "rolledBack",
+        MigrationOutcomeState.Partial => "partial",
+        _ => "dryRun",
+    };
+
+    /// <summary>The "invalidIndexes" field: indexes a concurrent build left invalid, with the statement that removes each.</summary>
+    public static void WriteInvalidIndexes(Utf8JsonWriter w, IReadOnlyList<InvalidIndex> indexes)
+    {
+        w.WriteStartArray("invalidIndexes");
+        foreach (var i in indexes)
+        {
+            w.WriteStartObject();
+            w.WriteString("schema", i.Schema);
+            w.WriteString("name", i.Name);
+            w.WriteString("table", i.Table);
+            w.WriteString("fix", i.Fix);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>The "failure" field: null, or where and why a run stopped.</summary>
@@ -55,7 +99,7 @@ internal static class JsonReport
         w.WriteEndObject();
     }
 
-    public static string Status(StatusReport s) => Write(w =>
+    public static string Status(StatusReport s, DatabaseSelected? database = null) => Write(w =>
     {
         w.WriteString("command", "status");
         w.WriteBoolean("upToDate", s.UpToDate);
@@ -76,6 +120,7 @@ internal static class JsonReport
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        WriteInvalidIndexes(w, s.InvalidIndexes);
         w.WriteEndObject();
         if (s.AuthPending is null) w.WriteNull("auth");
         else
@@ -90,22 +135,37 @@ internal static class JsonReport
             w.WriteEndArray();
             w.WriteEndObject();
         }
-    });
+    }, database);
 
-    public static string Error(int exitCode, string message) => Write(w =>
+    public static string Error(int exitCode, string message, DatabaseSelected? database = null) => Write(w =>
     {
         w.WriteBoolean("ok", false);
         w.WriteNumber("exitCode", exitCode);
         w.WriteString("error", message);
-    });
+    }, database);
 
-    public static string Write(Action<Utf8JsonWriter> body)
+    /// <summary>A document; <paramref name="database"/>, when the command got as far as choosing one, becomes its "database" field.</summary>
+    /// <summary>Which database, never the password: <c>{"host", "port", "name", "user", "source", "embedded"}</c>.</summary>
+    static void WriteDatabase(Utf8JsonWriter w, DatabaseSelected d)
+    {
+        w.WriteStartObject("database");
+        w.WriteString("host", d.Host);
+        if (d.Port is { } port) w.WriteNumber("port", port); else w.WriteNull("port");
+        w.WriteString("name", d.Name);
+        w.WriteString("user", d.User);
+        w.WriteString("source", d.Source);
+        w.WriteBoolean("embedded", d.Embedded);
+        w.WriteEndObject();
+    }
+
+    public static string Write(Action<Utf8JsonWriter> body, DatabaseSelected? database = null)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
             body(w);
+            if (database is not null) WriteDatabase(w, database);
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());

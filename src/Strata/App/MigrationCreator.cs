@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Strata.App;
 
 /// <summary>Writes a new migration file with node-pg-migrate's naming: <c>&lt;prefix&gt;_&lt;name&gt;.&lt;ext&gt;</c>.</summary>
-public static partial class MigrationCreator
+internal static partial class MigrationCreator
 {
     [GeneratedRegex("[ _]+")]
     private static partial Regex Separators();
@@ -34,7 +34,10 @@ public static partial class MigrationCreator
         return next.ToString(CultureInfo.InvariantCulture).PadLeft(Math.Max(width, 4), '0');
     }
 
-    /// <summary>The C# template: the twin of node-pg-migrate's TypeScript template, a class named after the migration.</summary>
+    /// <summary>
+    /// The C# template: the twin of node-pg-migrate's TypeScript template, a class named after the migration.
+    /// It has no Down: an empty one kept by mistake would make `migrate down` delete the history row and leave the tables.
+    /// </summary>
     public static string CSharpTemplate(string name)
     {
         var words = Regex.Split(name, "[^A-Za-z0-9]+");
@@ -47,10 +50,8 @@ public static partial class MigrationCreator
                 {
                 }
 
-                // Leave Down out to have it inferred from Up (every operation must be reversible).
-                public override void Down(MigrationBuilder pgm)
-                {
-                }
+                // No Down: it is inferred from Up. An irreversible operation (pgm.Sql, a drop) makes
+                // `migrate down` fail naming it; then override Down yourself.
             }
 
             """;

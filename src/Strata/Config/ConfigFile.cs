@@ -6,7 +6,7 @@ namespace Strata.Config;
 /// Reads <c>.migraterc.json</c>. Keys may sit at the top level or under <c>db</c> (node-pg-migrate's
 /// default config section; its keys win). Unknown keys and wrong types are errors naming the key.
 /// </summary>
-public static class ConfigFile
+internal static class ConfigFile
 {
     public const string DefaultName = ".migraterc.json";
 
@@ -92,6 +92,7 @@ public static class ConfigFile
             "url" => c with { Url = Str(v, key, path) },
             "envPath" or "env-path" => c with { EnvPath = Str(v, key, path) },
             "verbose" => c with { Verbose = Bool(v, key, path) },
+            "embedded" => c with { Embedded = Bool(v, key, path) },
             "auth" => c with { Auth = Auth(v, key, path) },
             // Keys of node-pg-migrate's TypeScript loader: meaningless for Strata, accepted so a shared file stays valid.
             "tsconfig-paths" => c,
@@ -99,7 +100,7 @@ public static class ConfigFile
             "decamelize" => c with { Decamelize = Bool(v, key, path) },
             "user" or "host" or "port" or "name" or "database" or "password" or "ssl" =>
                 throw Unsupported(key, path, "give the connection as one URL: \"url\" in this file, DATABASE_URL, or --database-url"),
-            _ => throw StrataException.Input($"{path}: unknown key \"{key}\". Known keys: migrations-dir, migrations-table, schema, create-schema, migrations-schema, create-migrations-schema, check-order, single-transaction, lock, advisory-lock-mode, advisory-lock-scope, lock-wait-timeout, lock-timeout, lock-value, migration-file-language, migration-filename-format, template-file-name, ignore-pattern, database-url-var, url, envPath, decamelize, verbose, auth."),
+            _ => throw StrataException.Input($"{path}: unknown key \"{key}\". Known keys: migrations-dir, migrations-table, schema, create-schema, migrations-schema, create-migrations-schema, check-order, single-transaction, lock, advisory-lock-mode, advisory-lock-scope, lock-wait-timeout, lock-timeout, lock-value, migration-file-language, migration-filename-format, template-file-name, ignore-pattern, database-url-var, url, envPath, embedded, decamelize, verbose, auth."),
         };
     }
 

@@ -24,8 +24,18 @@ public sealed record MigrationStarting(string Name, Direction Direction) : RunEv
 /// <summary>A statement that runs (or would run, in a dry run).</summary>
 public sealed record StatementIssued(string Name, string Sql) : RunEvent;
 
-/// <summary>A migration finished; its changes are committed when its transaction is.</summary>
-public sealed record MigrationFinished(string Name, Direction Direction, TimeSpan Duration) : RunEvent;
+/// <summary>A migration finished. <see cref="Committed"/>: its changes are committed now; otherwise when its transaction is (the run's result says).</summary>
+public sealed record MigrationFinished(string Name, Direction Direction, TimeSpan Duration, bool Committed = true) : RunEvent;
 
 /// <summary>Something worth a line that is not an error.</summary>
 public sealed record Notice(string Message) : RunEvent;
+
+/// <summary>
+/// The database a command uses, before it connects: never the password. <see cref="Source"/> says where the
+/// URL came from ("DATABASE_URL in .env", "the embedded local database" …).
+/// </summary>
+public sealed record DatabaseSelected(string? User, string Host, int? Port, string? Name, string Source, bool Embedded) : RunEvent
+{
+    public string Describe() =>
+        $"{(User is null ? "" : User + "@")}{Host}{(Port is { } p ? ":" + p : "")}/{Name ?? "(default database)"} ({Source})";
+}

@@ -40,6 +40,17 @@ public class JsonSchemaTests
         var done = await StrataCli.RunAsync(p, s.Url(db), "status", "--json");
         AssertValid(status, done.Out);
 
+        // Drift (an applied file edited, another gone) and warnings are part of every run's document.
+        p.AddSql("1700000000000_a", "create table a (id int, edited int);", "");
+        p.AddSql("1700000000001_gone", "select 1;", "select 1;");
+        Assert.Equal(0, (await StrataCli.RunAsync(p, s.Url(db), "migrate", "up")).ExitCode);
+        File.Delete(Path.Combine(p.MigrationsDir, "1700000000001_gone.sql"));
+        p.Write(".migraterc.json", """{ "check-order": false, "auth": { "emailAndPassword": { "enabled": true } } }""");
+        var drifted = await StrataCli.RunAsync(p, s.Url(db), "up", "--json");
+        Assert.Contains("\"changed\"", drifted.Out);
+        Assert.Contains("\"missing\"", drifted.Out);
+        AssertValid(up, drifted.Out);
+
         using var bare = new TestProject();
         bare.AddSql("1700000000000_b", "select 1/0;", "");
         var db2 = await s.CreateDatabaseAsync();
