@@ -691,37 +691,49 @@ internal sealed class Converter(SourceFile file, string migrationName)
     private string Arguments(MethodInfo method, List<Expression> args)
     {
         var ps = method.GetParameters();
-        var list = new List<string>();
+        var positional = new List<string>();
+        var named = new List<string>();
         var given = new HashSet<int>();
-        for (var i = 0; i < args.Count; i++)
+        var j = 0;
+        foreach (var arg in args)
         {
-            if (i >= ps.Length) throw new Mismatch(args[i], $"{args.Count} arguments; {method.Name} takes {ps.Length}");
-            if (args[i] is ObjectExpression o && i == args.Count - 1 && !PgmCalls.TakesObject(ps[i].ParameterType))
+            if (arg is ObjectExpression o && (j >= ps.Length || !PgmCalls.TakesObject(ps[j].ParameterType)))
             {
-                // The options object: its keys are the method's remaining parameters.
+                // The options object (last, or in the middle as createView's): its keys are named parameters.
                 foreach (var p in o.Properties)
                 {
                     var (key, value) = KeyValue(p);
                     if (value is Identifier { Name: "undefined" }) continue;
                     if (PgmCalls.Key(method.Name, key, Shape(value)) is { } special)
                     {
-                        if (special.Contains(':')) { list.Add(special); given.Add(Array.FindIndex(ps, q => q.Name == special[..special.IndexOf(':')])); continue; }
+                        if (special == "!") throw new Mismatch(p, $"the option \"{key}\" (node-pg-migrate ignores it; Strata would not)");
+                        if (special.Contains(':')) { named.Add(special); given.Add(Array.FindIndex(ps, q => q.Name == special[..special.IndexOf(':')])); continue; }
                         key = special;
                     }
-                    var index = Array.FindIndex(ps, i, q => string.Equals(q.Name, key, StringComparison.OrdinalIgnoreCase));
-                    if (index < 0) throw new Mismatch(p, $"the option \"{key}\" (not a parameter of {method.Name})");
+                    var index = Array.FindIndex(ps, j, q => string.Equals(q.Name, key, StringComparison.OrdinalIgnoreCase));
+                    if (index < 0 || given.Contains(index)) throw new Mismatch(p, $"the option \"{key}\" (not a parameter of {method.Name})");
                     given.Add(index);
-                    list.Add($"{CSharpCode.Identifier(ps[index].Name!)}: {Value(value, ps[index].ParameterType)}");
+                    named.Add($"{CSharpCode.Identifier(ps[index].Name!)}: {Value(value, ps[index].ParameterType)}");
                 }
-                break;
+                continue;
             }
-            given.Add(i);
-            list.Insert(i, args[i] is Literal { Value: null } && !ps[i].ParameterType.IsValueType && ps[i].ParameterType != typeof(SqlValue) ? "null" : Value(args[i], ps[i].ParameterType));
+            while (j < ps.Length && given.Contains(j)) j++;
+            if (j >= ps.Length) throw new Mismatch(arg, $"{args.Count} arguments; {method.Name} takes {ps.Length}");
+            if (named.Count > 0)
+            {
+                // A positional argument after options: written by name, since C# wants positional ones first.
+                named.Add($"{CSharpCode.Identifier(ps[j].Name!)}: {ArgumentValue(arg, ps[j].ParameterType)}");
+            }
+            else positional.Add(ArgumentValue(arg, ps[j].ParameterType));
+            given.Add(j++);
         }
         for (var i = 0; i < ps.Length; i++)
             if (!given.Contains(i) && !ps[i].HasDefaultValue) throw new Mismatch(null, $"{method.Name} needs {ps[i].Name}");
-        return string.Join(", ", list);
+        return string.Join(", ", positional.Concat(named));
     }
+
+    private string ArgumentValue(Expression arg, Type t) =>
+        arg is Literal { Value: null } && !t.IsValueType && t != typeof(SqlValue) ? "null" : Value(arg, t);
 
     private (string Key, Expression Value) KeyValue(Node p)
     {
@@ -737,6 +749,7 @@ internal sealed class Converter(SourceFile file, string migrationName)
 
     private static string Shape(Expression e) => e switch
     {
+        ArrayExpression a when a.Elements.Any(x => x is ArrayExpression) => "arrays",
         ArrayExpression => "array",
         NumericLiteral => "number",
         Literal { Value: null } => "null",
@@ -831,6 +844,7 @@ internal sealed class Converter(SourceFile file, string migrationName)
             if (used.Contains(key.ToLowerInvariant())) continue;
             if (PgmCalls.Key(t.Name, key, Shape(value)) is { } special)
             {
+                if (special == "!") throw new Mismatch(value, $"the option \"{key}\" (node-pg-migrate ignores it; Strata would not)");
                 if (special.Contains('=')) { inits.Add(special + ","); continue; }
                 key = special;
             }
