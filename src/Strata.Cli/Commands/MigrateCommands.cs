@@ -55,6 +55,8 @@ internal static class MigrateCommands
 
         var createName = new Argument<string[]>("NAME") { Arity = ArgumentArity.OneOrMore, Description = "The migration's name (words are joined with '-')" };
         var language = new Option<string?>("--language", "--migration-file-language", "-j") { Description = "cs or sql (default: migration-file-language from the config, else cs)" };
+        // node-pg-migrate's choices parse (its scripts pass -j ts); Strata then says it writes cs or sql.
+        language.AcceptOnlyFromAmong("cs", "sql", "js", "ts", "cjs", "mjs", "cts", "mts");
         create.Arguments.Add(createName);
         create.Options.Add(language);
         create.SetAction((r, ct) => cli.Run(r, ctx => Task.FromResult(Create(ctx, string.Join('-', r.GetValue(createName) ?? []), r.GetValue(language)))));
