@@ -272,7 +272,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
 
                 bool opening = !outside && !noted;
                 if (!outside) noted = true;
-                await using var work = BuildBatch(conn, step, outside, opening);
+                await using var work = run.Work = BuildBatch(conn, step, outside, opening);
                 foreach (NpgsqlBatchCommand c in work.Batch.BatchCommands)
                     if (!work.Hidden.Contains(c)) events(new StatementIssued(step.File.Name, Display(c, step)));
                 if (!request.DryRun)
@@ -309,7 +309,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
             if (f.Inner.SqlState == TransactionGuard.SqlState)
                 return await StoppedAsync(conn, ledger, run, null, request, clock, EndedTransaction(run.Last), transactionChanged: true);
             var waitedFor = f.Inner.SqlState == "55P03" ? await LockTimeoutDiagnosis.DescribeAsync(conn, f.Command?.CommandText) : null;
-            return await StoppedAsync(conn, ledger, run, null, request, clock, await FailureAsync(run.Last, f.Command, f.Inner, waitedFor));
+            return await StoppedAsync(conn, ledger, run, null, request, clock, await FailureAsync(run.Last, run.Work, f.Command, f.Inner, waitedFor));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested && run.Last is not null)
         {
@@ -340,6 +340,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     sealed class Running
     {
         public Step? Last;
+        public MigrationBatch? Work;
         public bool Outside, InLedger;
         public Stopwatch Clock = new();
         public readonly List<string> RanOutside = [];
@@ -347,7 +348,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
 
         public void Start(Step step)
         {
-            (Last, Outside, InLedger, InvalidIndexes) = (step, false, false, []);
+            (Last, Work, Outside, InLedger, InvalidIndexes) = (step, null, false, false, []);
             RanOutside.Clear();
             Clock = Stopwatch.StartNew();
         }
@@ -444,11 +445,17 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     }
 
     /// <summary>One migration's commands, and which of them are its own statements or Strata's bookkeeping that a person need not see.</summary>
-    sealed class MigrationBatch(NpgsqlBatch batch, HashSet<NpgsqlBatchCommand> statements, HashSet<NpgsqlBatchCommand> hidden) : IAsyncDisposable
+    sealed class MigrationBatch(NpgsqlBatch batch, HashSet<NpgsqlBatchCommand> statements, HashSet<NpgsqlBatchCommand> hidden, int leading) : IAsyncDisposable
     {
+        // A copy of the command list, still readable when the run stops after the batch is disposed.
+        readonly List<NpgsqlBatchCommand> _commands = [.. batch.BatchCommands.Cast<NpgsqlBatchCommand>()];
         public NpgsqlBatch Batch { get; } = batch;
         public IReadOnlySet<NpgsqlBatchCommand> Hidden { get; } = hidden;
+        /// <summary>How many of Strata's commands precede the migration's first statement.</summary>
+        public int Leading { get; } = leading;
         public bool IsStatement(NpgsqlBatchCommand c) => statements.Contains(c);
+        /// <summary>The command's place in the batch (by reference: two statements may have the same text), or -1.</summary>
+        public int IndexOf(NpgsqlBatchCommand? c) => c is null ? -1 : _commands.FindIndex(x => ReferenceEquals(x, c));
         public ValueTask DisposeAsync() => Batch.DisposeAsync();
     }
 
@@ -462,6 +469,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         var batch = new NpgsqlBatch(conn);
         var statements = new HashSet<NpgsqlBatchCommand>(ReferenceEqualityComparer.Instance);
         var hidden = new HashSet<NpgsqlBatchCommand>(ReferenceEqualityComparer.Instance);
+        int leading = 0;
         if (opening)
         {
             // The transaction's id, for the guard below (once per transaction, like lock_timeout).
@@ -472,6 +480,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         if (step.Script is { } script)
         {
             if ((opening || outside) && LockTimeout(outside) is { } timeout) batch.BatchCommands.Add(timeout);
+            leading = batch.BatchCommands.Count;
             foreach (var s in script.Statements)
             {
                 var c = new NpgsqlBatchCommand(s.Text);
@@ -488,7 +497,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
             batch.BatchCommands.Add(guard);
         }
         batch.BatchCommands.Add(step.Direction == Direction.Up ? _tracking.Insert(step.File.Name, step.Checksum) : _tracking.Delete(step.File.Name));
-        return new MigrationBatch(batch, statements, hidden);
+        return new MigrationBatch(batch, statements, hidden, leading);
     }
 
     /// <summary>The text a person sees for a command: the tracking row with its name filled in instead of $1.</summary>
@@ -524,7 +533,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         }
     }
 
-    async Task<MigrationFailure> FailureAsync(Step step, NpgsqlBatchCommand? command, PostgresException e, string? waitedFor)
+    async Task<MigrationFailure> FailureAsync(Step step, MigrationBatch? work, NpgsqlBatchCommand? command, PostgresException e, string? waitedFor)
     {
         var file = Relative(step.File.Path);
         var statements = step.Script?.Statements;
@@ -535,15 +544,9 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
                 CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true);
             statements = withLines.Statements;
         }
-        var statement = command is null ? null : statements?.FirstOrDefault(s => s.Text == command.CommandText);
-        int? line = statement?.Line is > 0 ? statement.Line : null, column = null;
-        if (statement is not null && step.Script!.LinesAreSqlLines && e.Position > 0 && e.Position <= statement.Text.Length + 1)
-        {
-            var before = statement.Text[..(e.Position - 1)];
-            int newlines = before.Count(ch => ch == '\n');
-            line = statement.Line + newlines;
-            column = before.Length - before.LastIndexOf('\n');
-        }
+        var at = statements is null || work is null ? null
+            : FailureLocation.Find(statements, work.Leading, work.IndexOf(command), e.Position, step.Script!.LinesAreSqlLines);
+        int? line = at?.Line, column = at?.Column;
         var message = DbErrors.Describe(e);
         if (waitedFor is not null) message += $"\n  {waitedFor}";
         if (e.SqlState == "55P03")
