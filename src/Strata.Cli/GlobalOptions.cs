@@ -10,6 +10,7 @@ internal sealed class GlobalOptions
     public readonly Option<string?> Config = new("--config") { Description = "Config file (default: .migraterc.json in the project directory)", Recursive = true };
     public readonly Option<string?> EnvPath = new("--env-path") { Description = "The .env file to read DATABASE_URL from (default: .env)", Recursive = true };
     public readonly Option<string?> Cwd = new("--cwd") { Description = "The project directory (default: the current directory)", Recursive = true };
+    public readonly Option<bool> Embedded = new("--embedded") { Description = "Without a URL, use the embedded local database even in CI or next to a .env file (where Strata otherwise refuses to)", Recursive = true };
     public readonly Option<bool> Json = new("--json") { Description = "Machine-readable output on stdout", Recursive = true };
     public readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Show SQL, timings and stack traces", Recursive = true };
 
@@ -19,6 +20,7 @@ internal sealed class GlobalOptions
         root.Options.Add(Config);
         root.Options.Add(EnvPath);
         root.Options.Add(Cwd);
+        root.Options.Add(Embedded);
         root.Options.Add(Json);
         root.Options.Add(Verbose);
     }
@@ -30,5 +32,7 @@ internal sealed class GlobalOptions
         EnvPath = r.GetValue(EnvPath),
         DatabaseUrl = r.GetValue(DatabaseUrl),
         Environment = host.Environment,
+        EnvironmentNames = host.EnvironmentNames,
+        Embedded = r.GetValue(Embedded),
     };
 }

@@ -78,7 +78,7 @@ public static class StrataCommandLine
 
     static int Fail(CommandContext ctx, int code, string message, Exception e)
     {
-        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Error(code, message));
+        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Error(code, message, ctx.Database));
         ctx.Error.WriteLine($"error: {message}");
         if (ctx.Verbose) ctx.Error.WriteLine(e.ToString());
         return code;

@@ -53,7 +53,7 @@ internal static class DeployCommands
                 }
                 else w.WriteNull("app");
                 w.WriteNumber("elapsedMs", Math.Round(result.Elapsed.TotalMilliseconds, 3));
-            }));
+            }, ctx.Database));
         return result.Succeeded ? 0 : 1;
     }
 
@@ -61,7 +61,7 @@ internal static class DeployCommands
     {
         var migrator = ctx.Migrator(ctx.Reporter());
         var report = await migrator.StatusAsync(ct);
-        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Status(report));
+        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Status(report, ctx.Database));
         else StatusView.Write(ctx.Out, report, migrator.Project.Config.MigrationsDir, ctx.Color);
         return report.ExitCode;
     }

@@ -92,7 +92,7 @@ internal static class MigrateCommands
         reporter.DryRun = request.DryRun;
         var result = await ctx.Migrator(reporter).MigrateAsync(request, ct);
         reporter.Summary(result);
-        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Run(command, result));
+        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Run(command, result, ctx.Database));
         return result.Succeeded ? 0 : 1;
     }
 

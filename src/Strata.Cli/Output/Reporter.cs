@@ -7,7 +7,7 @@ namespace Strata.Cli.Output;
 /// Renders the engine's events for a person: one line per migration with its duration, then a summary.
 /// With --json, stdout carries only the JSON document and these lines go to stderr.
 /// </summary>
-internal sealed class Reporter(TextWriter output, TextWriter error, bool json, bool verbose, bool color = false)
+internal sealed class Reporter(TextWriter output, TextWriter error, bool json, bool verbose, bool color = false, Action<DatabaseSelected>? database = null)
 {
     TextWriter Human => json ? error : output;
     int _planned, _done;
@@ -21,6 +21,11 @@ internal sealed class Reporter(TextWriter output, TextWriter error, bool json, b
                 break;
             case LockAcquired a:
                 error.WriteLine($"Got the migration lock after {Seconds(a.Waited)}.");
+                break;
+            case DatabaseSelected d:
+                // stderr, so `up --dry-run > plan.sql` and a piped status stay what they were.
+                error.WriteLine($"Database: {d.Describe()}");
+                database?.Invoke(d);
                 break;
             case Notice n:
                 error.WriteLine(n.Message);

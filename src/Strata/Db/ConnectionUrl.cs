@@ -27,57 +27,18 @@ internal static class ConnectionUrl
         throw Bad("the database URL is neither a postgres:// URL nor a keyword/value string (host=… dbname=…)");
     }
 
-    /// <summary>
-    /// The password a connection string carries, raw and decoded, found even when the string does not
-    /// parse, so that no message can repeat it.
-    /// </summary>
-    public static IReadOnlyList<string> SecretsIn(string text)
-    {
-        var found = new List<string>();
-        try
-        {
-            if (Parse(text).Password is { } p) found.Add(p);
-        }
-        catch (StrataException) { }
-        int scheme = text.IndexOf("://", StringComparison.Ordinal);
-        int at = text.LastIndexOf('@');
-        if (scheme >= 0 && at > scheme)
-        {
-            var userInfo = text[(scheme + 3)..at];
-            int colon = userInfo.IndexOf(':');
-            if (colon >= 0 && colon + 1 < userInfo.Length)
-            {
-                var raw = userInfo[(colon + 1)..];
-                found.Add(raw);
-                try { found.Add(Uri.UnescapeDataString(raw)); } catch (UriFormatException) { }
-            }
-        }
-        foreach (var key in new[] { "password=", "sslpassword=" })
-            for (int i = text.IndexOf(key, StringComparison.Ordinal); i >= 0; i = text.IndexOf(key, i + 1, StringComparison.Ordinal))
-            {
-                var rest = text[(i + key.Length)..];
-                var value = rest.StartsWith('\'') ? rest[1..].Split('\'')[0] : rest.Split(' ', '&')[0];
-                if (value.Length > 0) found.Add(value);
-            }
-        return found.Distinct().OrderByDescending(s => s.Length).ToList();
-    }
-
-    /// <summary>The text with any password replaced, for messages.</summary>
-    public static string Redact(string text) => Secrets.Redact(text, SecretsIn(text));
-
     static ConnectionTarget ParseUrl(string url, int at)
     {
         string rest = url[at..];
+        string? userInfo = null;
+        int at2 = UserInfoEnd(rest);
+        if (at2 >= 0) { userInfo = rest[..at2]; rest = rest[(at2 + 1)..]; }
         string? query = null;
         int q = rest.IndexOf('?');
         if (q >= 0) { query = rest[(q + 1)..]; rest = rest[..q]; }
         string? path = null;
-        // The authority ends at the first '/', but an '@' after it would mean an unencoded '/' in the password.
-        int at2 = rest.LastIndexOf('@');
-        int slash = rest.IndexOf('/', at2 < 0 ? 0 : at2);
+        int slash = rest.IndexOf('/');
         if (slash >= 0) { path = rest[(slash + 1)..]; rest = rest[..slash]; }
-        string? userInfo = null;
-        if (at2 >= 0) { userInfo = rest[..at2]; rest = rest[(at2 + 1)..]; }
 
         var target = new ConnectionTarget();
         if (userInfo is not null)
@@ -87,7 +48,7 @@ internal static class ConnectionUrl
             if (user.Length > 0) target = target with { User = Decode(user, "user name") };
             if (colon >= 0) target = target with { Password = Decode(userInfo[(colon + 1)..], "password") };
         }
-        var (hosts, ports) = ParseHosts(rest);
+        var (hosts, ports) = ParseHosts(rest, passwordMayBeHere: userInfo is null);
         target = target with { Hosts = hosts, Ports = ports };
         if (!string.IsNullOrEmpty(path))
             target = target with { Database = Decode(path, "database name") };
@@ -103,7 +64,7 @@ internal static class ConnectionUrl
         return target;
     }
 
-    static (IReadOnlyList<string>, IReadOnlyList<int?>) ParseHosts(string hostSpec)
+    static (IReadOnlyList<string>, IReadOnlyList<int?>) ParseHosts(string hostSpec, bool passwordMayBeHere)
     {
         if (hostSpec.Length == 0) return ([], []);
         var hosts = new List<string>();
@@ -128,10 +89,38 @@ internal static class ConnectionUrl
                 if (colon >= 0) port = part[(colon + 1)..];
             }
             hosts.Add(Decode(host, "host"));
-            ports.Add(port is null || port.Length == 0 ? null : ParsePort(port));
+            ports.Add(port is null || port.Length == 0 ? null : passwordMayBeHere ? ParseUrlPort(port, host) : ParsePort(port));
         }
         return (hosts, ports);
     }
+
+    /// <summary>
+    /// The index of the '@' that ends the user info, or -1. As libpq: the first '@' before any '/', so a
+    /// raw '?' or '#' in a password belongs to the password (psql connects with it). Strata also takes the
+    /// last '@' of the authority, so a raw '@' in a password works, and, when a '/' comes first, the last
+    /// '@' before the query, so does a raw '/'.
+    /// </summary>
+    internal static int UserInfoEnd(string afterScheme)
+    {
+        int firstAt = afterScheme.IndexOf('@');
+        if (firstAt < 0) return -1;
+        int slash = afterScheme.IndexOf('/');
+        if (slash < 0 || firstAt < slash)
+        {
+            int end = slash;
+            if (end < 0) end = afterScheme.IndexOf('?', firstAt);
+            if (end < 0) end = afterScheme.Length;
+            return afterScheme.LastIndexOf('@', end - 1);
+        }
+        int query = afterScheme.IndexOf('?');
+        return afterScheme.LastIndexOf('@', (query >= 0 ? query : afterScheme.Length) - 1);
+    }
+
+    /// <summary>Without user info the port is not repeated in the message: a URL missing "@host" (<c>user:password/db</c>) puts the password there.</summary>
+    static int ParseUrlPort(string text, string host) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535
+            ? port
+            : throw Bad($"the port after \"{host}\" is not a number from 1 to 65535 (a password must be followed by @host: user:password@host/db)");
 
     static int ParsePort(string text)
     {
@@ -143,6 +132,7 @@ internal static class ConnectionUrl
     static ConnectionTarget ParseKeywordValue(string text)
     {
         var target = new ConnectionTarget();
+        string? previousKey = null;
         int i = 0;
         while (true)
         {
@@ -152,7 +142,11 @@ internal static class ConnectionUrl
             while (i < text.Length && text[i] != '=' && !char.IsWhiteSpace(text[i])) i++;
             var key = text[start..i];
             while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-            if (i >= text.Length || text[i] != '=') throw Bad($"the connection keyword \"{key}\" has no value (expected {key}=value)");
+            if (i >= text.Length || text[i] != '=')
+                throw Bad(previousKey is null || Keywords.Contains(key)
+                    ? $"the connection keyword \"{key}\" has no value (expected {key}=value)"
+                    : $"the value of \"{previousKey}\" contains a space; put it in single quotes ({previousKey}='…')");
+            previousKey = key;
             i++;
             while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
             var value = new StringBuilder();
@@ -180,6 +174,9 @@ internal static class ConnectionUrl
         }
         return target;
     }
+
+    /// <summary>A word without '=' that is not one of these is the rest of the previous value (which may be a password).</summary>
+    static readonly HashSet<string> Keywords = ["host", "hostaddr", "port", "dbname", "user", "password", "sslmode", "sslrootcert", "sslcert", "sslkey", "sslpassword", "application_name", "fallback_application_name", "connect_timeout", "options", "target_session_attrs"];
 
     static ConnectionTarget Apply(ConnectionTarget t, string name, string value) => name switch
     {

@@ -11,14 +11,17 @@ internal sealed record DatabaseSource(string? Url, string Origin)
     /// --database-url, else the variable in the environment, else the variable in the .env file,
     /// else the embedded database.
     /// </summary>
-    public static DatabaseSource Resolve(string? flag, string variable, Func<string, string?> environment, string envFilePath)
+    public static DatabaseSource Resolve(string? flag, string variable, Func<string, string?> environment, string envFilePath) =>
+        Resolve(flag, variable, environment, EnvFile.Read(envFilePath), Path.GetFileName(envFilePath));
+
+    /// <summary>The same, with the .env file already read.</summary>
+    public static DatabaseSource Resolve(string? flag, string variable, Func<string, string?> environment, IReadOnlyDictionary<string, string> envFile, string envFileName)
     {
         if (!string.IsNullOrWhiteSpace(flag)) return new(flag, "--database-url");
         var fromEnv = environment(variable);
         if (!string.IsNullOrWhiteSpace(fromEnv)) return new(fromEnv, $"{variable} in the environment");
-        var file = EnvFile.Read(envFilePath);
-        if (file.TryGetValue(variable, out var fromFile) && !string.IsNullOrWhiteSpace(fromFile))
-            return new(fromFile, $"{variable} in {Path.GetFileName(envFilePath)}");
+        if (envFile.TryGetValue(variable, out var fromFile) && !string.IsNullOrWhiteSpace(fromFile))
+            return new(fromFile, $"{variable} in {envFileName}");
         return new(null, "the embedded local database");
     }
 

@@ -162,7 +162,8 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         foreach (var (file, _) in plan)
             if (file.Language == MigrationLanguage.NodeScript)
                 throw StrataException.Input($"{Relative(file.Path)}: Strata does not run JavaScript or TypeScript migrations; use node-pg-migrate for it, or rewrite it as .sql or .cs.");
-        var built = new BuiltScriptCache(Path.Combine(projectDirectory, ".strata", "cache", "csharp"));
+        var cache = new CacheDirectory(projectDirectory, warning => events(new Notice(warning)));
+        var built = new BuiltScriptCache(cache);
         var texts = plan.Select(p => p.File).Distinct().ToDictionary(f => f, SqlMigration.Read);
         // A C# migration whose SQL was built before from the same text needs no compiler.
         var cached = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp)
@@ -170,7 +171,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
             .Where(c => c.Script is not null)
             .ToDictionary(c => (c.File, c.Direction), c => c.Script!);
         var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && !cached.ContainsKey(p)).Select(p => p.File).Distinct().ToList();
-        var compiled = csharp.Count == 0 ? new Dictionary<MigrationFile, Migration>() : Compile(csharp);
+        var compiled = csharp.Count == 0 ? new Dictionary<MigrationFile, CompiledMigration>() : Compile(csharp, cache);
 
         var steps = new List<Step>();
         foreach (var (file, direction) in plan)
@@ -186,23 +187,26 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
             {
                 var script = SqlMigration.Parse(file, text, up)
                     ?? throw StrataException.Input($"{Relative(file.Path)} has no \"-- Down Migration\" section, so it cannot be rolled back.");
+                ClientOnlyStatements.Check(script);
                 TransactionRules.Check(script, SqlOptOut);
                 steps.Add(new Step(file, direction, script, checksum));
             }
             else if (cached.TryGetValue((file, direction), out var fromCache))
             {
+                ClientOnlyStatements.Check(fromCache);
                 TransactionRules.Check(fromCache, CSharpOptOut);
                 steps.Add(new Step(file, direction, fromCache, checksum));
             }
             else
             {
-                var migration = compiled[file];
+                var (migration, impureBecause) = compiled[file];
                 try
                 {
-                    // Built once with the line of each pgm call (it reads the PDB), then kept.
+                    // Built once with the line of each pgm call (it reads the PDB), then kept if the file alone decides it.
                     var script = await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true);
+                    ClientOnlyStatements.Check(script);
                     TransactionRules.Check(script, CSharpOptOut);
-                    built.Write(text, up, script);
+                    if (impureBecause is null) built.Write(text, up, script);
                     steps.Add(new Step(file, direction, script, checksum, migration));
                 }
                 catch (CSharpMigrationScript.NeedsDatabaseException)
@@ -214,13 +218,13 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         return steps;
     }
 
-    IReadOnlyDictionary<MigrationFile, Migration> Compile(List<MigrationFile> files)
+    IReadOnlyDictionary<MigrationFile, CompiledMigration> Compile(List<MigrationFile> files, CacheDirectory cache)
     {
         // The NativeAOT build cannot run code compiled at run time; this constant-false branch also keeps
         // Roslyn out of that binary. Its CLI hands the command to the JIT build, which compiles.
         if (!RuntimeFeature.IsDynamicCodeSupported)
             throw new CompilerNeededException(files.Select(f => Relative(f.Path)).ToList());
-        return new MigrationCompiler(Path.Combine(projectDirectory, ".strata", "cache", "csharp")).Load(files);
+        return new MigrationCompiler(cache).Load(files);
     }
 
     /// <summary>
@@ -256,6 +260,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
                         noted = true;
                     }
                     var built = await CSharpMigrationScript.BuildAsync(step.File, deferred, step.Direction == Direction.Up, new ConnectionDatabase(conn));
+                    ClientOnlyStatements.Check(built);
                     TransactionRules.Check(built, CSharpOptOut);
                     run.Last = step = step with { Script = built };
                 }

@@ -12,4 +12,11 @@ public sealed record ProjectOptions
     public string? DatabaseUrl { get; init; }
     /// <summary>Reads an environment variable; replaceable so tests and hosts need not touch the process environment.</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+    /// <summary>The names of the environment's variables, to point out a misspelt DATABASE_URL; null means the process environment's.</summary>
+    public IEnumerable<string>? EnvironmentNames { get; init; }
+    /// <summary>
+    /// Use the embedded local database when no URL is found, also in CI (<c>CI</c> set) or next to a .env file,
+    /// where falling back to it is otherwise refused (<c>--embedded</c>; the config's <c>"embedded": true</c> does the same).
+    /// </summary>
+    public bool Embedded { get; init; }
 }

@@ -52,6 +52,25 @@ public class ChatExampleTests
         Assert.Equal(0, (await StrataCli.RunAsync(p, s.Url(db), "status")).ExitCode);
     }
 
+    /// <summary>The README's front door, `./strata up --cwd examples/chat`, under CI=true and with no URL: the example's config opts in to the embedded database.</summary>
+    [Fact]
+    public async Task The_readme_front_door_runs_on_the_embedded_database_under_CI()
+    {
+        using var p = CopyOfChatExample();
+        var env = new Dictionary<string, string?> { ["CI"] = "true", ["DATABASE_URL"] = null };
+        try
+        {
+            var up = await StrataCli.RunProcessAsync(p.Directory, env, "up");
+            Assert.True(up.ExitCode == 0, up.ToString());
+            Assert.Matches(@"Database: postgres@127\.0\.0\.1:\d+/strata \(the embedded local database", up.Error);
+            Assert.Equal(0, (await StrataCli.RunProcessAsync(p.Directory, env, "status")).ExitCode);
+        }
+        finally
+        {
+            await StrataCli.RunProcessAsync(p.Directory, env, "db", "stop");
+        }
+    }
+
     [CompatFact]
     public async Task Better_auth_signs_up_on_the_chat_schema_and_the_app_stores_a_chat_for_that_user()
     {

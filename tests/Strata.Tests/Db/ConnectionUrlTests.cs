@@ -111,8 +111,8 @@ public class ConnectionUrlTests
     [InlineData("host=h password=hunter22 bogus=1")]
     public void Secrets_are_found_even_in_urls_that_do_not_parse(string url)
     {
-        Assert.Contains("hunter22", ConnectionUrl.SecretsIn(url));
-        Assert.DoesNotContain("hunter22", ConnectionUrl.Redact(url));
+        Assert.Contains("hunter22", SecretSources.InConnectionString(url));
+        Assert.DoesNotContain("hunter22", SecretSources.Redact(url));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using Strata.Sql;
 using Strata.Sql.Operations;
 
@@ -61,8 +62,8 @@ internal static class CSharpMigrationScript
         }
         catch (Exception e) when (e is not NeedsDatabaseException and not StrataException and not OperationCanceledException and not Npgsql.NpgsqlException)
         {
-            var line = FirstLineIn(new StackTrace(e, true), file.Path);
-            throw StrataException.Input($"{where}{(line is { } l ? $":{l}" : "")}: {(up ? "Up" : "Down")} threw {e.GetType().Name}: {e.Message}", e);
+            var cause = Cause(e);
+            throw StrataException.Input($"{where}{(ThrowingLine(e, file.Path) is { } l ? $":{l}" : "")}: {(up ? "Up" : "Down")} threw {cause.GetType().Name}: {cause.Message}", e);
         }
     }
 
@@ -75,6 +76,23 @@ internal static class CSharpMigrationScript
                 foreach (var s in SqlScript.Split(step))
                     statements.Add(s with { Line = op.Line, Offset = 0 });
         return new MigrationScript(file, statements, recorded.NoTransaction) { LinesAreSqlLines = false };
+    }
+
+    /// <summary>The exception the migration's code threw, out of the runtime's wrappers (a static initializer's, reflection's).</summary>
+    internal static Exception Cause(Exception e)
+    {
+        while (e is TypeInitializationException or TargetInvocationException or AggregateException { InnerExceptions.Count: 1 } && e.InnerException is { } inner)
+            e = inner;
+        return e;
+    }
+
+    /// <summary>The line of the file where the exception was thrown: the innermost frame in it, wrappers included.</summary>
+    internal static int? ThrowingLine(Exception e, string path)
+    {
+        int? line = null;
+        for (Exception? x = e; x is not null; x = x.InnerException)
+            line = FirstLineIn(new StackTrace(x, true), path) ?? line;
+        return line;
     }
 
     static int CallerLine(string path) => FirstLineIn(new StackTrace(1, true), path) ?? 0;
