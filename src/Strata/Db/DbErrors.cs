@@ -20,9 +20,13 @@ public static class DbErrors
             SocketException { SocketErrorCode: SocketError.ConnectionRefused } => "connection refused: is the server running and accepting connections on that host and port?",
             SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData } => "the host name could not be resolved",
             SocketException s => s.Message,
+            CertificateRejectedException c => c.Message,
             AuthenticationException a => SslMessage(a, target),
             TimeoutException => "timed out while connecting",
             _ when e is NpgsqlException { InnerException: TimeoutException } => "timed out while connecting",
+            // Npgsql's words when every host answered but none had the session attributes asked for.
+            NpgsqlException { Message: "No suitable host was found." } =>
+                $"no server there matches target_session_attrs={target.TargetSessionAttrs} (point the URL at such a server, or drop target_session_attrs)",
             _ => FirstLine(e.Message),
         };
         return StrataException.Database($"Cannot connect to {where}: {message}", e);
@@ -30,24 +34,9 @@ public static class DbErrors
 
     static string SslMessage(AuthenticationException a, ConnectionTarget t)
     {
-        var mode = t.EffectiveSslMode;
         var detail = FirstLine(a.InnerException?.Message ?? a.Message);
-        return mode switch
-        {
-            SslMode.VerifyCa or SslMode.VerifyFull when t.SslRootCert is null or "system" =>
-                $"the server's certificate could not be verified (sslmode={ModeName(mode)}, no sslrootcert: set sslrootcert to the CA that signed it, or use sslmode=require to encrypt without verifying): {detail}",
-            SslMode.VerifyCa or SslMode.VerifyFull =>
-                $"the server's certificate could not be verified against sslrootcert={t.SslRootCert} (sslmode={ModeName(mode)}): {detail}",
-            _ => $"the SSL handshake failed: {detail}",
-        };
+        return $"the SSL handshake failed (sslmode={t.SslModeName}): {detail}";
     }
-
-    static string ModeName(SslMode m) => m switch
-    {
-        SslMode.VerifyCa => "verify-ca",
-        SslMode.VerifyFull => "verify-full",
-        _ => m.ToString().ToLowerInvariant(),
-    };
 
     static string UserOf(PostgresException pg, ConnectionTarget t)
     {
@@ -58,6 +47,8 @@ public static class DbErrors
 
     static Exception Root(Exception e)
     {
+        for (var x = e; x is not null; x = x.InnerException)
+            if (x is CertificateRejectedException) return x;
         for (var x = e; x is not null; x = x.InnerException)
             if (x is PostgresException or SocketException or AuthenticationException or TimeoutException) return x;
         return e;
