@@ -15,7 +15,7 @@ internal static class MigrateCommands
         var fake = new Option<bool>("--fake") { Description = "Record the migrations as run without running them" };
         var timestamp = new Option<bool>("--timestamp") { Description = "Read N as a timestamp: up to it (up), or back to it (down)" };
 
-        var migrate = new Command("migrate", "Apply pending app migrations (same as `migrate up`)");
+        var migrate = new Command("migrate", "Apply pending app migrations: `strata migrate [N|NAME]` is `strata migrate up [N|NAME]`");
         var up = new Command("up", "Apply pending migrations: all, the next N, or up to and including NAME");
         var down = new Command("down", "Roll back the last migration, the last N (0 = all), or back to and including NAME");
         var redo = new Command("redo", "Roll back the last N migrations (default 1) and apply them again");
@@ -23,7 +23,8 @@ internal static class MigrateCommands
 
         foreach (var (cmd, direction) in new[] { (migrate, Direction.Up), (up, Direction.Up), (down, Direction.Down) })
         {
-            var target = new Argument<string?>("N|NAME") { Arity = ArgumentArity.ZeroOrOne, Description = "A number of migrations, or a migration's name" };
+            // Hidden on `migrate` itself, or every subcommand's usage line would read `strata migrate [<N|NAME>] up [<N|NAME>]`.
+            var target = new Argument<string?>("N|NAME") { Arity = ArgumentArity.ZeroOrOne, Description = "A number of migrations, or a migration's name", Hidden = cmd == migrate };
             cmd.Arguments.Add(target);
             cmd.Options.Add(dryRun);
             cmd.Options.Add(fake);

@@ -54,6 +54,26 @@ public static class DbErrors
         return e;
     }
 
+    /// <summary>
+    /// A server error outside a migration's own statements (creating the tracking table, taking the lock, reading the
+    /// schema): PostgreSQL's words, then the cause and the fix for the errors a configuration or a role leads to.
+    /// </summary>
+    public static StrataException Server(PostgresException pg, string? role)
+    {
+        var who = role is null ? "the role that migrates" : $"the role \"{role}\"";
+        var fix = pg.SqlState switch
+        {
+            "3F000" => "create it, or set \"create-schema\": true (for \"schema\") or \"create-migrations-schema\": true (for \"migrations-schema\") in .migraterc.json, or fix the name there",
+            "42501" => $"{who} lacks that privilege: grant it (for a schema: GRANT CREATE ON SCHEMA … TO {role ?? "…"}) or migrate as the owner",
+            "25006" => "this session is read-only (a standby, or default_transaction_read_only is on for the role or database): migrate on the primary (target_session_attrs=read-write in the URL picks it) or turn default_transaction_read_only off",
+            "57014" => $"the server's statement_timeout stopped it: raise it for {who} (ALTER ROLE … SET statement_timeout = 0) or add options=-c%20statement_timeout%3D0 to the URL",
+            "53300" => "the server has no free connection slots: retry when other sessions have ended, or raise max_connections",
+            "57P01" or "57P02" or "57P03" => "the server is shutting down or restarting: retry when it is up",
+            _ => null,
+        };
+        return StrataException.Database(fix is null ? Describe(pg) : $"{pg.MessageText} ({pg.SqlState}): {fix}.", pg);
+    }
+
     /// <summary>PostgreSQL's own words for a failed statement, with detail and hint when it gave them.</summary>
     public static string Describe(PostgresException pg)
     {

@@ -264,7 +264,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                     throw StrataException.Input($"{Relative(step.File.Path)} runs outside a transaction, but \"advisory-lock-scope\": \"transaction\" holds the migration lock in the run's one transaction; apply it with the session lock (on a direct connection, not through transaction pooling).");
                 if (outside && tx is not null)
                 {
-                    await tx.CommitAsync(ct);
+                    await CommitAsync(tx, inTransaction, ct);
                     tx = null;
                     committed.AddRange(inTransaction);
                     inTransaction.Clear();
@@ -298,7 +298,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 else inTransaction.Add(outcome);
                 if (tx is not null && !config.SingleTransaction && !request.DryRun)
                 {
-                    await tx.CommitAsync(ct);
+                    await CommitAsync(tx, inTransaction, ct);
                     tx = null;
                     committed.AddRange(inTransaction);
                     inTransaction.Clear();
@@ -309,7 +309,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             if (tx is not null)
             {
                 if (request.DryRun) await tx.RollbackAsync(ct);
-                else await tx.CommitAsync(ct);
+                else await CommitAsync(tx, inTransaction, ct);
             }
             committed.AddRange(inTransaction);
             return new RunResult(committed, null, request.DryRun, request.Fake, clock.Elapsed);
@@ -319,6 +319,18 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             await RollbackAsync(tx);
             var waitedFor = f.Inner.SqlState == "55P03" ? await LockTimeoutDiagnosis.DescribeAsync(conn, f.Command?.CommandText) : null;
             return new RunResult(committed, await FailureAsync(current!, f.Command, f.Inner, waitedFor), request.DryRun, request.Fake, clock.Elapsed);
+        }
+        catch (CommitFailed f)
+        {
+            // A deferred constraint (or trigger) is checked at COMMIT, after every statement succeeded: the failure
+            // belongs to the migrations of that transaction, none of which remains.
+            await RollbackAsync(tx);
+            var last = steps.Last(st => st.File.Name == f.Migrations[^1]);
+            var message = DbErrors.Describe(f.Inner) + (f.Migrations.Count == 1
+                ? "\n  at COMMIT: a deferred constraint is checked when the transaction commits; nothing of this migration was applied"
+                : $"\n  at COMMIT of the transaction of {string.Join(", ", f.Migrations)}: a deferred constraint is checked when the transaction commits; none of them was applied");
+            return new RunResult(committed, new MigrationFailure(last.File.Name, Relative(last.File.Path), null, null, "COMMIT", message, f.Inner.SqlState),
+                request.DryRun, request.Fake, clock.Elapsed);
         }
         catch (NpgsqlException e) when (e is not PostgresException && current is not null)
         {
@@ -360,6 +372,24 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         var copy = new NpgsqlBatchCommand(c.CommandText);
         foreach (NpgsqlParameter p in c.Parameters) copy.Parameters.Add(new NpgsqlParameter { Value = p.Value });
         return copy;
+    }
+
+    sealed class CommitFailed(IReadOnlyList<string> migrations, PostgresException inner) : Exception(inner.Message, inner)
+    {
+        public IReadOnlyList<string> Migrations { get; } = migrations;
+        public PostgresException Inner { get; } = inner;
+    }
+
+    static async Task CommitAsync(NpgsqlTransaction tx, List<MigrationOutcome> pending, CancellationToken ct)
+    {
+        try
+        {
+            await tx.CommitAsync(ct);
+        }
+        catch (PostgresException e) when (pending.Count > 0)
+        {
+            throw new CommitFailed(pending.Select(o => o.Name).ToList(), e);
+        }
     }
 
     sealed class StatementFailed(NpgsqlBatchCommand? command, PostgresException inner) : Exception(inner.Message, inner)
