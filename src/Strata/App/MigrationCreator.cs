@@ -41,7 +41,8 @@ public static partial class MigrationCreator
     {
         var words = Regex.Split(name, "[^A-Za-z0-9]+");
         var pascal = string.Concat(words.Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
-        var className = pascal.Length == 0 || char.IsAsciiDigit(pascal[0]) ? "Migration" + pascal : pascal;
+        // A class may not be named Migration (its base class) or start with a digit.
+        var className = pascal.Length == 0 ? "NewMigration" : char.IsAsciiDigit(pascal[0]) || pascal == "Migration" ? "Migration" + pascal : pascal;
         return $$"""
             public sealed class {{className}} : Migration
             {

@@ -19,6 +19,8 @@ public static class DbErrors
             PostgresException pg => $"{pg.MessageText} ({pg.SqlState})",
             SocketException { SocketErrorCode: SocketError.ConnectionRefused } => "connection refused: is the server running and accepting connections on that host and port?",
             SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData } => "the host name could not be resolved",
+            SocketException { SocketErrorCode: SocketError.AddressNotAvailable or SocketError.AddressFamilyNotSupported } when SocketsOf(target) is { Length: > 0 } sockets =>
+                $"no server socket {sockets}: is the server running, and is that its socket directory (host) and port?",
             SocketException s => s.Message,
             CertificateRejectedException c => c.Message,
             AuthenticationException a => SslMessage(a, target),
@@ -43,6 +45,19 @@ public static class DbErrors
         var text = pg.MessageText;
         int q = text.IndexOf('"');
         return q >= 0 ? text[(q + 1)..].TrimEnd('"') : t.User ?? "?";
+    }
+
+    /// <summary>The Unix socket files a target dials, as psql names them (<c>/dir/.s.PGSQL.5432</c>).</summary>
+    static string SocketsOf(ConnectionTarget t)
+    {
+        try
+        {
+            return string.Join(" or ", t.Endpoints().Where(e => e.Address.StartsWith('/')).Select(e => $"{e.Address.TrimEnd('/')}/.s.PGSQL.{e.Port}"));
+        }
+        catch (StrataException)
+        {
+            return "";
+        }
     }
 
     static Exception Root(Exception e)

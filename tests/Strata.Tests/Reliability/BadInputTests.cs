@@ -107,6 +107,8 @@ public class BadInputTests
         new("db: SSL-only role with sslmode=disable", 1, [PostgresServer.SslOnlyUser], Sql(OneTable),
             Url: c => $"postgresql://{PostgresServer.SslOnlyUser}@127.0.0.1:{c.Server.Port}/{c.Db}?sslmode=disable"),
 
+        new("db: no server socket in that directory", 1, [".s.PGSQL.1", "socket directory"], Sql(OneTable),
+            Url: c => $"host={c.Project.Directory} port=1 user=postgres dbname={c.Db}"),
         new("db: schema does not exist", 1, ["schema \"nope\" does not exist", "create-schema"], Config("""{ "schema": "nope" }""", OneTable)),
         new("db: migrations-schema does not exist", 1, ["schema \"nope2\" does not exist", "create-migrations-schema"], Config("""{ "migrations-schema": "nope2" }""", OneTable)),
         new("db: a role without CREATE on the schema", 1, ["permission denied for schema public", "GRANT CREATE"], async c =>
