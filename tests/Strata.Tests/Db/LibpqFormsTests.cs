@@ -148,7 +148,7 @@ public class LibpqFormsTests
             Assert.True(psql.Connects == form.Connects, $"{form.Name}: psql {(psql.Connects ? "connects" : "fails")}, the table says otherwise\n{psql.Output}");
 
         using var p = new TestProject();
-        var r = await StrataCli.RunAsync(p.Directory, new Dictionary<string, string?> { ["DATABASE_URL"] = text }, "migrate", "up");
+        var r = await StrataCli.RunAsync(p, text, "migrate", "up");
         Rel.NoStackTrace(r);
         Rel.NoSecrets(r);
         if (form.Refused is { } keyword)
@@ -169,7 +169,7 @@ public class LibpqFormsTests
         var c = await ContextAsync();
         using var p = new TestProject();
         var url = $"postgresql://postgres@127.0.0.1:{c.DeadPort},localhost:{c.DeadPort + 1}/{c.Db}?sslmode=disable";
-        var r = await StrataCli.RunAsync(p.Directory, new Dictionary<string, string?> { ["DATABASE_URL"] = url }, "migrate", "up");
+        var r = await StrataCli.RunAsync(p, url, "migrate", "up");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains($"127.0.0.1:{c.DeadPort},localhost:{c.DeadPort + 1}", r.Error);
         Assert.Contains("connection refused", r.Error);
@@ -181,7 +181,7 @@ public class LibpqFormsTests
         var c = await ContextAsync();
         using var p = new TestProject();
         var url = $"postgresql://{c.Ssl}@127.0.0.1:{c.Port}/{c.Db}?sslmode=verify-full&sslrootcert={Uri.EscapeDataString(c.Ca)}";
-        var r = await StrataCli.RunAsync(p.Directory, new Dictionary<string, string?> { ["DATABASE_URL"] = url }, "migrate", "up");
+        var r = await StrataCli.RunAsync(p, url, "migrate", "up");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("server certificate for \"localhost\" does not match host name \"127.0.0.1\"", r.Error);
         Assert.DoesNotContain("net_ssl", r.Error);
@@ -194,7 +194,7 @@ public class LibpqFormsTests
         var c = await ContextAsync();
         using var p = new TestProject();
         var url = $"postgresql://{c.Ssl}@127.0.0.1:{c.Port}/{c.Db}?sslmode=require&sslrootcert={Uri.EscapeDataString(c.WrongCa)}";
-        var r = await StrataCli.RunAsync(p.Directory, new Dictionary<string, string?> { ["DATABASE_URL"] = url }, "migrate", "up");
+        var r = await StrataCli.RunAsync(p, url, "migrate", "up");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("sslmode=require", r.Error);
         Assert.Contains(c.WrongCa, r.Error);
