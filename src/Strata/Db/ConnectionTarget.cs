@@ -7,7 +7,7 @@ namespace Strata.Db;
 /// Where and how to connect, parsed from a libpq URL or keyword/value string.
 /// <see cref="ToString"/> never shows the password.
 /// </summary>
-public sealed record ConnectionTarget
+internal sealed record ConnectionTarget
 {
     public IReadOnlyList<string> Hosts { get; init; } = [];
     /// <summary>libpq's hostaddr: the numeric addresses to connect to, while <see cref="Hosts"/> stay the names to verify.</summary>

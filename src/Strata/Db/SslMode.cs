@@ -1,7 +1,7 @@
 namespace Strata.Db;
 
 /// <summary>libpq's sslmode values, with libpq's meaning.</summary>
-public enum SslMode { Disable, Allow, Prefer, Require, VerifyCa, VerifyFull }
+internal enum SslMode { Disable, Allow, Prefer, Require, VerifyCa, VerifyFull }
 
 /// <summary>libpq's spelling of each <see cref="SslMode"/>.</summary>
 internal static class SslModes

@@ -271,6 +271,21 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task A_deferred_constraint_failing_at_COMMIT_is_a_failure_object_in_json()
+    {
+        var (s, db, url) = await Rel.FreshAsync();
+        using var p = new TestProject();
+        await Cases.Single(c => c.Name == "files: a deferred constraint fails at COMMIT").Setup!(new BadInputContext(s, db, url, p));
+        var r = await StrataCli.RunAsync(p.Directory, Rel.Env(url), "migrate", "up", "--json");
+        Assert.Equal(1, r.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(r.Out);
+        var failure = json.RootElement.GetProperty("failure");
+        Assert.Equal("1700000000001_b", failure.GetProperty("migration").GetString());
+        Assert.Equal("COMMIT", failure.GetProperty("statement").GetString());
+        Assert.Equal("23503", failure.GetProperty("sqlState").GetString());
+    }
+
+    [Fact]
     public void There_are_at_least_40_cases() => Assert.True(Cases.Length >= 40, Cases.Length.ToString());
 
     [Theory]
