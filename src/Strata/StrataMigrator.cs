@@ -102,11 +102,24 @@ public sealed class StrataMigrator
         if (_dataSource is not null)
         {
             await using var conn = await _dataSource.OpenConnectionAsync(ct);
-            return await body(conn);
+            return await Worded(conn, body);
         }
         var (source, connection, _) = await Project.ConnectAsync(_events, ct);
         await using (source)
         await using (connection)
-            return await body(connection);
+            return await Worded(connection, body);
+    }
+
+    /// <summary>A server error that no runner turned into a migration failure, in words (a missing schema, a read-only session, …).</summary>
+    static async Task<T> Worded<T>(NpgsqlConnection conn, Func<NpgsqlConnection, Task<T>> body)
+    {
+        try
+        {
+            return await body(conn);
+        }
+        catch (PostgresException e)
+        {
+            throw Db.DbErrors.Server(e, conn.UserName);
+        }
     }
 }

@@ -143,9 +143,14 @@ internal static class ConfigFile
 
     static TimeSpan Duration(JsonElement v, string key, string path)
     {
-        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var ms) && ms >= 0) return TimeSpan.FromMilliseconds(ms);
-        if (v.ValueKind == JsonValueKind.String && DurationSetting.TryParse(v.GetString()!, out var d)) return d;
-        throw WrongType(key, path, "a duration (milliseconds, or a string like \"500ms\", \"10s\", \"2min\")", v);
+        double ms;
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var n) && n >= 0) ms = n;
+        else if (v.ValueKind == JsonValueKind.String && DurationSetting.TryParseMilliseconds(v.GetString()!, out var parsed)) ms = parsed;
+        else throw WrongType(key, path, "a duration (milliseconds, or a string like \"500ms\", \"10s\", \"2min\")", v);
+        // Both become PostgreSQL's lock_timeout, an int of milliseconds: refuse here what the server would refuse mid-run.
+        if (ms > DurationSetting.MaxMilliseconds)
+            throw StrataException.Input($"{path}: \"{key}\" is {Show(v)}, more than PostgreSQL's lock_timeout can hold ({DurationSetting.MaxMilliseconds} ms, about 24.8 days): use a smaller duration{(key == "lock-timeout" ? ", or 0 to turn it off" : "")}.");
+        return TimeSpan.FromMilliseconds(ms);
     }
 
     static string Regex(JsonElement v, string key, string path)
@@ -175,9 +180,11 @@ internal static class ConfigFile
         throw WrongType(key, path, "a schema name or an array of schema names", v);
     }
 
+    /// <summary>System.Text.Json's reason without the position it appends (the message gives line and column itself).</summary>
     static string FirstSentence(string s)
     {
-        int i = s.IndexOf(" Path:", StringComparison.Ordinal);
-        return (i > 0 ? s[..i] : s).Trim();
+        foreach (var tail in new[] { " Path:", " LineNumber:" })
+            if (s.IndexOf(tail, StringComparison.Ordinal) is var i and > 0) s = s[..i];
+        return s.Trim();
     }
 }

@@ -445,7 +445,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     {
         // A deferred constraint fails at COMMIT: it is the last migration's failure, and the whole transaction is rolled back.
         try { await tx.CommitAsync(ct); }
-        catch (PostgresException e) { throw new StatementFailed(null, e); }
+        catch (PostgresException e) { throw new StatementFailed(new NpgsqlBatchCommand("COMMIT"), e); }
     }
 
     /// <summary>One migration's commands, and which of them are its own statements or Strata's bookkeeping that a person need not see.</summary>
@@ -551,6 +551,8 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         }
         var message = DbErrors.Describe(e);
         if (waitedFor is not null) message += $"\n  {waitedFor}";
+        if (command?.CommandText == "COMMIT")
+            message += "\n  at COMMIT: a deferred constraint (or trigger) is checked when the transaction commits; nothing of the transaction was applied";
         if (e.SqlState == "55P03")
             message += $"\n  hint: lock-timeout is {config.LockTimeout.TotalSeconds:0.###} s; another session holds a lock this statement needs (see pg_locks), retry when it is done or raise \"lock-timeout\"";
         return new MigrationFailure(step.File.Name, file, line, column, command?.CommandText, message, e.SqlState);
