@@ -31,6 +31,9 @@ public static partial class TransactionRules
         }
     }
 
+    /// <summary>True for a statement PostgreSQL refuses inside a transaction block.</summary>
+    internal static bool CannotRunInTransaction(string sql) => NonTransactional().IsMatch(StripLeadingComments(sql));
+
     static string StripLeadingComments(string text)
     {
         while (true)

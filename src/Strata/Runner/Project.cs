@@ -36,7 +36,8 @@ public sealed class Project
     }
 
     /// <summary>Passwords this project knows of, for redaction; found even in a URL that does not parse.</summary>
-    public IEnumerable<string> Secrets => Source.Url is null ? [] : ConnectionUrl.SecretsIn(Source.Url);
+    public IEnumerable<string> Secrets => (Source.Url is null ? [] : ConnectionUrl.SecretsIn(Source.Url))
+        .Concat(Config.LintScratchUrl is { } scratch ? ConnectionUrl.SecretsIn(scratch) : []);
 
     /// <summary>The connection target, starting the embedded cluster if that is the source.</summary>
     public async Task<ConnectionTarget> ResolveTargetAsync(Action<RunEvent> events, CancellationToken ct)
