@@ -207,10 +207,13 @@ public sealed class LintRunner(MigrateConfig config, string projectDirectory, Ac
                 continue;
             }
             var ruled = OutsideTransactionRules.LockOf(s.Text) ?? LockMode.None;
+            // A rewrite still shows after the commit: the relfilenode changed.
+            bool Rewritten(uint oid) => after.Relations.TryGetValue(oid, out var a) && a.FileNode != before.Relations[oid].FileNode;
             var tables = after.Relations.Values.Where(i => i.Table != 0 && !before.Relations.ContainsKey(i.Oid)).Select(i => i.Table)
                 .Concat(before.Relations.Values.Where(i => i.Table != 0 && !after.Relations.ContainsKey(i.Oid)).Select(i => i.Table))
-                .Distinct().Where(before.Relations.ContainsKey).Select(t => before.Relations[t].Name);
-            observed.Add(new Observation(s, tables.Select(t => new RelationEffect(t, ruled, ruled, false, false, [], [], false, EffectSource.Rule)).ToList(), null));
+                .Concat(before.Relations.Values.Where(r => r.Kind is 'r' or 'm' && Rewritten(r.Oid)).Select(r => r.Oid))
+                .Distinct().Where(before.Relations.ContainsKey);
+            observed.Add(new Observation(s, tables.Select(t => new RelationEffect(before.Relations[t].Name, ruled, ruled, Rewritten(t), false, [], [], false, EffectSource.Rule)).ToList(), null));
         }
         return true;
     }
@@ -249,7 +252,12 @@ public sealed class LintRunner(MigrateConfig config, string projectDirectory, Ac
             if (problem is not null) notes.Add($"{unit.Name}: {relation} was not timed (its sample rows could not be made: {problem}); its verdict rests on its size");
             else samples[relation] = (rows, pages);
         }
-        await ExecAsync(conn, "ANALYZE", ct);
+        // Statistics like the target's, so the statements plan as they would there (only the sampled tables: quick).
+        foreach (var relation in samples.Keys)
+        {
+            int dot = relation.IndexOf('.');
+            await ExecAsync(conn, $"ANALYZE {SqlQuote.Ident(relation[..dot], relation[(dot + 1)..])}", ct);
+        }
         for (int i = 0; i < unit.Statements.Count; i++)
         {
             await ExecAsync(conn, "SAVEPOINT strata_lint", ct);
