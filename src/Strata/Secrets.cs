@@ -4,7 +4,7 @@ namespace Strata;
 /// The one place that scrubs secrets (passwords) out of text meant for people.
 /// Secrets shorter than three characters are left alone: masking every "a" would hide the message, not the secret.
 /// </summary>
-public static class Secrets
+internal static class Secrets
 {
     public const string Mask = "********";
 

@@ -36,7 +36,7 @@ internal static class MigrateCommands
         redo.Arguments.Add(redoCount);
         redo.Options.Add(dryRun);
         redo.SetAction((r, ct) => cli.Run(r, ctx => Execute(ctx, "migrate redo",
-            new RunRequest(Direction.Down, Count: r.GetValue(redoCount) ?? 1, DryRun: r.GetValue(dryRun), Redo: true), ct)));
+            new RunRequest(Direction.Down, RunTarget.Count(r.GetValue(redoCount) ?? 1), DryRun: r.GetValue(dryRun), Redo: true), ct)));
 
         var createName = new Argument<string[]>("NAME") { Arity = ArgumentArity.OneOrMore, Description = "The migration's name (words are joined with '-')" };
         var language = new Option<string?>("--language", "-j") { Description = "cs or sql (default: migration-file-language from the config, else cs)" };
@@ -56,11 +56,9 @@ internal static class MigrateCommands
         if (target.StartsWith('-'))
             throw StrataException.Input($"Unknown option \"{target}\" (see `strata migrate {(direction == Direction.Up ? "up" : "down")} --help`).");
         if (r.GetValue(timestamp))
-            return request with { Timestamp = MigrationDiscovery.PrefixOf(target + "_") is { } ts && target.All(char.IsAsciiDigit) ? ts
-                : throw StrataException.Input($"--timestamp needs a number (a migration prefix), not \"{target}\".") };
-        return int.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? request with { Count = n }
-            : request with { Name = target };
+            return request with { Target = RunTarget.Timestamp(MigrationDiscovery.PrefixOf(target + "_") is { } ts && target.All(char.IsAsciiDigit) ? ts
+                : throw StrataException.Input($"--timestamp needs a number (a migration prefix), not \"{target}\".")) };
+        return request with { Target = int.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? RunTarget.Count(n) : RunTarget.Name(target) };
     }
 
     static async Task<int> Execute(CommandContext ctx, string command, RunRequest request, CancellationToken ct)

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Strata.App;
 
 /// <summary>Writes a new migration file with node-pg-migrate's naming: <c>&lt;prefix&gt;_&lt;name&gt;.&lt;ext&gt;</c>.</summary>
-public static partial class MigrationCreator
+internal static partial class MigrationCreator
 {
     [GeneratedRegex("[ _]+")]
     private static partial Regex Separators();

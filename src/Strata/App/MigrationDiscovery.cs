@@ -7,7 +7,7 @@ namespace Strata.App;
 /// Lists the migrations folder in node-pg-migrate's order: by numeric prefix (a 17-digit prefix is a
 /// UTC time, <c>YYYYMMDDHHmmssSSS</c>, so <c>timestamp</c> and <c>utc</c> files interleave by time), then by name.
 /// </summary>
-public static class MigrationDiscovery
+internal static class MigrationDiscovery
 {
     static readonly Dictionary<string, MigrationLanguage> Languages = new(StringComparer.OrdinalIgnoreCase)
     {

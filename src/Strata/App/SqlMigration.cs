@@ -11,7 +11,7 @@ namespace Strata.App;
 /// Without an up marker the whole file is the up part; without a down marker it cannot be rolled back.
 /// A line <c>-- strata:no-transaction</c> runs the file outside a transaction (e.g. CREATE INDEX CONCURRENTLY).
 /// </summary>
-public static partial class SqlMigration
+internal static partial class SqlMigration
 {
     [GeneratedRegex(@"^[ \t]*--[\s-]*up\s+migration", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex UpMarker();

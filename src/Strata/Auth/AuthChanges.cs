@@ -6,7 +6,7 @@ namespace Strata.Auth;
 /// One message per required column without a default added to a table that has rows: running the
 /// changes would fail on PostgreSQL (and corrupt rows on MySQL), so better-auth refuses to migrate.
 /// </param>
-public sealed record AuthChanges(IReadOnlyList<SchemaChange> Changes, IReadOnlyList<string> UnsafeChanges)
+internal sealed record AuthChanges(IReadOnlyList<SchemaChange> Changes, IReadOnlyList<string> UnsafeChanges)
 {
     /// <summary>Columns that exist with another type or nullability than the schema's: reported, never changed.</summary>
     public IReadOnlyList<ColumnDrift> Drift { get; init; } = [];

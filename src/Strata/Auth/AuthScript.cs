@@ -7,7 +7,7 @@ namespace Strata.Auth;
 /// statements joined by <c>;</c> and a blank line, a final <c>;</c> and no newline, under a
 /// <c>-- DO NOT RUN THIS SCRIPT AS IT IS.</c> banner when a change is unsafe.
 /// </summary>
-public sealed record AuthScript(AuthChanges Changes, IReadOnlyList<string> Statements)
+internal sealed record AuthScript(AuthChanges Changes, IReadOnlyList<string> Statements)
 {
     /// <summary>The folder better-auth writes into, relative to the project.</summary>
     public const string Folder = "better-auth_migrations";

@@ -9,7 +9,7 @@ namespace Strata.Auth;
 /// in one round trip; and, in a second one only when the diff would add a required column without a
 /// default, whether those tables hold rows.
 /// </summary>
-public static class SchemaInspector
+internal static class SchemaInspector
 {
     // Tables, partitioned tables and views, as kysely's introspection (which better-auth's CLI uses) lists them.
     const string ColumnsSql = """

@@ -6,7 +6,7 @@ namespace Strata.Config;
 /// Reads <c>.migraterc.json</c>. Keys may sit at the top level or under <c>db</c> (node-pg-migrate's
 /// default config section; its keys win). Unknown keys and wrong types are errors naming the key.
 /// </summary>
-public static class ConfigFile
+internal static class ConfigFile
 {
     public const string DefaultName = ".migraterc.json";
 

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Strata.Config;
 
 /// <summary>Durations as PostgreSQL writes them: a number of milliseconds, or "500ms", "10s", "2min", "1h".</summary>
-public static partial class DurationSetting
+internal static partial class DurationSetting
 {
     [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*(ms|s|min|h)?\s*$")]
     private static partial Regex Pattern();

@@ -4,7 +4,7 @@ namespace Strata.Config;
 /// The settings of <c>.migraterc.json</c>, with node-pg-migrate's key names and defaults where
 /// node-pg-migrate has the key, and Strata's own keys beside them.
 /// </summary>
-public sealed record MigrateConfig
+internal sealed record MigrateConfig
 {
     /// <summary><c>migrations-dir</c>, relative to the project directory.</summary>
     public string MigrationsDir { get; init; } = "migrations";

@@ -6,7 +6,7 @@ namespace Strata.Db;
 /// Where and how to connect, parsed from a libpq URL or keyword/value string.
 /// <see cref="ToString"/> never shows the password.
 /// </summary>
-public sealed record ConnectionTarget
+internal sealed record ConnectionTarget
 {
     public IReadOnlyList<string> Hosts { get; init; } = [];
     public IReadOnlyList<int?> Ports { get; init; } = [];

@@ -8,7 +8,7 @@ namespace Strata.Db;
 /// keyword/value strings (<c>host=… dbname=…</c>). Errors name the part that is wrong
 /// and never repeat the password.
 /// </summary>
-public static class ConnectionUrl
+internal static class ConnectionUrl
 {
     static readonly string[] Schemes = ["postgresql://", "postgres://"];
 

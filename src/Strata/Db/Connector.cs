@@ -6,7 +6,7 @@ namespace Strata.Db;
 /// Opens connections with Npgsql's slim data source (fast start-up, trimming-safe).
 /// TLS is enabled explicitly; each connection's certificate policy comes from its own sslmode.
 /// </summary>
-public static class Connector
+internal static class Connector
 {
     public static NpgsqlDataSource CreateDataSource(ConnectionTarget target, string applicationName = "strata")
     {

@@ -3,7 +3,7 @@ namespace Strata.Db;
 /// <summary>Where the database URL came from, so messages can name it.</summary>
 /// <param name="Url">The URL or keyword/value string; null means the embedded local database.</param>
 /// <param name="Origin">A person's name for the source: "--database-url", "DATABASE_URL in .env" …</param>
-public sealed record DatabaseSource(string? Url, string Origin)
+internal sealed record DatabaseSource(string? Url, string Origin)
 {
     public bool IsEmbedded => Url is null;
 

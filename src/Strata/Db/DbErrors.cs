@@ -5,7 +5,7 @@ using Npgsql;
 namespace Strata.Db;
 
 /// <summary>The one place that turns a connection or server error into a message for a person.</summary>
-public static class DbErrors
+internal static class DbErrors
 {
     /// <summary>A failure to open a connection, naming the server (never the password).</summary>
     public static StrataException Connect(Exception e, ConnectionTarget target)

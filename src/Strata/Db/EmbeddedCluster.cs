@@ -5,14 +5,14 @@ using Npgsql;
 namespace Strata.Db;
 
 /// <summary>What <see cref="EmbeddedCluster.StartAsync"/> did.</summary>
-public sealed record EmbeddedStart(int Port, bool Initialized, bool Started, string DataDirectory);
+internal sealed record EmbeddedStart(int Port, bool Initialized, bool Started, string DataDirectory);
 
 /// <summary>
 /// A project-local PostgreSQL cluster under <c>.strata/pg/</c>, made from the server programs on the
 /// machine: initdb on first use, a unix socket inside the project and a free loopback port, trust
 /// authentication on loopback only (it is a development database). The next command reuses it.
 /// </summary>
-public sealed class EmbeddedCluster
+internal sealed class EmbeddedCluster
 {
     public const string DatabaseName = "strata";
     public const string User = "postgres";

@@ -1,7 +1,7 @@
 namespace Strata.Db;
 
 /// <summary>Reads a <c>.env</c> file (quotes, <c>export</c>, comments) without touching the process environment.</summary>
-public static class EnvFile
+internal static class EnvFile
 {
     public static IReadOnlyDictionary<string, string> Read(string path)
     {

@@ -1,4 +1,4 @@
 namespace Strata.Db;
 
 /// <summary>libpq's sslmode values, with libpq's meaning.</summary>
-public enum SslMode { Disable, Allow, Prefer, Require, VerifyCa, VerifyFull }
+internal enum SslMode { Disable, Allow, Prefer, Require, VerifyCa, VerifyFull }

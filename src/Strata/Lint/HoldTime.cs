@@ -7,7 +7,7 @@ namespace Strata.Lint;
 /// sample of rows, scaled to the target's size (linearly for scans and rewrites, n·log n for index builds, whose
 /// sort dominates). The larger of the row ratio and the page ratio is used, so wide target rows are not undercounted.
 /// </summary>
-public sealed record HoldTime(TimeSpan Estimate, long SampleRows, TimeSpan SampleElapsed, bool Scaled)
+internal sealed record HoldTime(TimeSpan Estimate, long SampleRows, TimeSpan SampleElapsed, bool Scaled)
 {
     public static HoldTime Extrapolate(long sampleRows, long samplePages, TimeSpan elapsed, RelationSize target, bool sorts)
     {

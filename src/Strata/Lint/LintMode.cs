@@ -1,7 +1,7 @@
 namespace Strata.Lint;
 
 /// <summary><c>"lint"</c> in .migraterc.json: what <c>up</c> and <c>migrate up</c> do with lint's findings before they run.</summary>
-public enum LintMode
+internal enum LintMode
 {
     /// <summary>Print risky and dangerous statements, then apply (the default).</summary>
     Warn,

@@ -7,7 +7,7 @@ namespace Strata.Lint;
 /// <param name="ScratchVersion">The scratch server's, or null when nothing was observed.</param>
 /// <param name="Notes">What the reader should know about how the answers were obtained (a version mismatch, a skipped check).</param>
 /// <param name="Elapsed">How long lint took.</param>
-public sealed record LintReport(IReadOnlyList<StatementFinding> Statements, int PendingMigrations, int TargetVersion, int? ScratchVersion, IReadOnlyList<string> Notes, TimeSpan Elapsed)
+internal sealed record LintReport(IReadOnlyList<StatementFinding> Statements, int PendingMigrations, int TargetVersion, int? ScratchVersion, IReadOnlyList<string> Notes, TimeSpan Elapsed)
 {
     /// <summary>The exit code of <c>strata lint</c> (and of <c>up</c> with <c>"lint": "fail"</c>) when something is risky or dangerous.</summary>
     public const int FlaggedExitCode = 5;

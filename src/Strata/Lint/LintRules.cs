@@ -6,7 +6,7 @@ namespace Strata.Lint;
 /// The verdict for an observed effect, weighed by the relation's size on the target. Pure: the thresholds are
 /// the whole policy, and docs/lint.md states them.
 /// </summary>
-public static class LintRules
+internal static class LintRules
 {
     /// <summary>From this many rows (or <see cref="RiskyBytes"/>) a blocking lock held through a scan, rewrite or index build is risky.</summary>
     public const long RiskyRows = 10_000;

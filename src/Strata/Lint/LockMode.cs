@@ -1,7 +1,7 @@
 namespace Strata.Lint;
 
 /// <summary>PostgreSQL's table lock modes, weakest first (the order of their conflicts).</summary>
-public enum LockMode
+internal enum LockMode
 {
     None,
     AccessShare,
@@ -15,7 +15,7 @@ public enum LockMode
 }
 
 /// <summary>What ordinary traffic a lock holds back while it is held.</summary>
-public enum Blocking
+internal enum Blocking
 {
     /// <summary>Reads and writes go on (ACCESS SHARE, ROW SHARE, ROW EXCLUSIVE).</summary>
     Nothing,
@@ -28,7 +28,7 @@ public enum Blocking
 }
 
 /// <summary>Names and consequences of <see cref="LockMode"/>s.</summary>
-public static class LockModes
+internal static class LockModes
 {
     /// <summary>A mode as pg_locks names it (<c>AccessExclusiveLock</c>); unknown names are <see cref="LockMode.None"/>.</summary>
     public static LockMode FromPgLocks(string mode) =>

@@ -6,7 +6,7 @@ namespace Strata.Lint;
 /// Effects of statements that cannot run inside a transaction (CREATE INDEX CONCURRENTLY, …). Their locks cannot be
 /// read from pg_locks before a commit, so they come from PostgreSQL's documentation: the one place lint uses rules for locks.
 /// </summary>
-public static partial class OutsideTransactionRules
+internal static partial class OutsideTransactionRules
 {
     [GeneratedRegex(@"^\s*(create\s+(unique\s+)?index|drop\s+index|reindex\b.*)\s+concurrently\b", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Concurrently();

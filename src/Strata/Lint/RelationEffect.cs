@@ -1,7 +1,7 @@
 namespace Strata.Lint;
 
 /// <summary>Where an answer about a statement comes from.</summary>
-public enum EffectSource
+internal enum EffectSource
 {
     /// <summary>Seen on the scratch database: pg_locks of the statement's own backend, relfilenode, scan counters, pg_index.</summary>
     Observed,
@@ -19,7 +19,7 @@ public enum EffectSource
 /// <param name="IndexesRebuilt">Existing indexes whose relfilenode changed.</param>
 /// <param name="AddsRequiredColumn">A NOT NULL column without a default appeared: every existing row would need a value.</param>
 /// <param name="Source">Observed, or from a rule.</param>
-public sealed record RelationEffect(
+internal sealed record RelationEffect(
     string Relation,
     LockMode Held,
     LockMode Taken,

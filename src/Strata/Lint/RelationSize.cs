@@ -5,7 +5,7 @@ namespace Strata.Lint;
 /// <c>pg_class.reltuples</c> (or the statistics' live-row count when the table was never analysed), bytes from the
 /// pages of the table, its TOAST table and its indexes.
 /// </summary>
-public sealed record RelationSize(long Rows, long Pages, long Bytes)
+internal sealed record RelationSize(long Rows, long Pages, long Bytes)
 {
     public bool IsEmpty => Rows <= 0 && Pages <= 0;
 }

@@ -6,7 +6,7 @@ namespace Strata.Lint;
 /// The sequence to use instead of a statement that holds a blocking lock through work, chosen from its SQL text
 /// (the one part of lint that is a rule, not an observation: what to write instead is not something PostgreSQL shows).
 /// </summary>
-public static partial class SaferSequence
+internal static partial class SaferSequence
 {
     const string NoTransaction = "in a migration of its own that runs outside a transaction (SQL: a line \"-- strata:no-transaction\"; C#: pgm.NoTransaction())";
 

@@ -11,7 +11,7 @@ namespace Strata.Lint;
 /// <param name="Verdict">The worst of the effects' verdicts (or Dangerous when the statement fails).</param>
 /// <param name="Instead">The safer sequence, when the verdict is not safe.</param>
 /// <param name="Failure">PostgreSQL's error when the statement failed on the scratch database.</param>
-public sealed record StatementFinding(
+internal sealed record StatementFinding(
     string Track,
     string Migration,
     string File,

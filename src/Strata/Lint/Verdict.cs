@@ -1,7 +1,7 @@
 namespace Strata.Lint;
 
 /// <summary>How a statement would treat production traffic on the target database.</summary>
-public enum Verdict
+internal enum Verdict
 {
     /// <summary>No blocking lock held through work that grows with the table, or the table is empty or small.</summary>
     Safe,

@@ -6,4 +6,4 @@ namespace Strata.Lint;
 /// <param name="Hold">How long the lock would be held on the target, when measured.</param>
 /// <param name="Verdict">The verdict for this relation.</param>
 /// <param name="Reason">Why, in one sentence.</param>
-public sealed record WeighedEffect(RelationEffect Effect, RelationSize? Target, HoldTime? Hold, Verdict Verdict, string Reason);
+internal sealed record WeighedEffect(RelationEffect Effect, RelationSize? Target, HoldTime? Hold, Verdict Verdict, string Reason);

@@ -8,7 +8,7 @@ namespace Strata.Runner;
 /// key by default so the two tools exclude each other. Waiting is bounded by lock_timeout, and the
 /// holder is named (pid, application_name) both while waiting and when giving up.
 /// </summary>
-public static class AdvisoryLock
+internal static class AdvisoryLock
 {
     /// <summary>Who holds the lock, as a person reads it; null when nobody does any more.</summary>
     public static async Task<string?> HolderAsync(NpgsqlConnection conn, long key, CancellationToken ct)

@@ -15,7 +15,7 @@ namespace Strata.Runner;
 /// statements that hold a blocking lock through work on a sample sized like the target, and weighs it all by the
 /// target's table sizes. The target is only read: its history and its catalog.
 /// </summary>
-public sealed class LintRunner(MigrateConfig config, string projectDirectory, Action<RunEvent> events)
+internal sealed class LintRunner(MigrateConfig config, string projectDirectory, Action<RunEvent> events)
 {
     /// <summary>A migration to lint: its statements and where they come from.</summary>
     sealed record Unit(string Track, string Name, string File, MigrationFile? Source, IReadOnlyList<SqlStatement> Statements, bool NoTransaction, bool SqlLines, Migration? Deferred = null);

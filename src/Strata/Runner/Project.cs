@@ -8,7 +8,7 @@ namespace Strata.Runner;
 /// A project: its directory, its configuration and where its database is. Connecting starts the
 /// embedded cluster when no URL is given.
 /// </summary>
-public sealed class Project
+internal sealed class Project
 {
     Project(string directory, MigrateConfig config, DatabaseSource source)
     {

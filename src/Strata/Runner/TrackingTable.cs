@@ -7,7 +7,7 @@ namespace Strata.Runner;
 /// node-pg-migrate's <c>pgmigrations</c> table, so either tool reads the other's history, plus a
 /// nullable <c>checksum</c> column that node-pg-migrate ignores.
 /// </summary>
-public sealed class TrackingTable(string schema, string table)
+internal sealed class TrackingTable(string schema, string table)
 {
     public string QualifiedName { get; } = SqlQuote.Ident(schema, table);
     public string Schema { get; } = schema;

@@ -6,7 +6,7 @@ namespace Strata.Sql;
 /// bodies do not end a statement. Splitting ourselves (instead of sending the script
 /// as one simple query) tells us which statement failed and on which line.
 /// </summary>
-public static class SqlScript
+internal static class SqlScript
 {
     public static IReadOnlyList<SqlStatement> Split(string script, int lineOffset = 0)
     {
@@ -81,7 +81,8 @@ public static class SqlScript
     /// <summary>True when the text holds nothing but whitespace and comments.</summary>
     public static bool IsBlank(string text) => SkipBlank(text, 0) == text.Length;
 
-    static int SkipBlank(string text, int i)
+    /// <summary>The offset of the first character at or after <paramref name="i"/> that is neither whitespace nor inside a comment.</summary>
+    internal static int SkipBlank(string text, int i)
     {
         while (i < text.Length)
         {

@@ -10,7 +10,7 @@ namespace Strata.App.CSharp;
 /// needs neither Roslyn nor the JIT for it: the NativeAOT binary runs it as it runs a SQL file. Only
 /// migrations that do not read the database are kept; those are built afresh every time they run.
 /// </summary>
-public sealed class BuiltScriptCache(string directory)
+internal sealed class BuiltScriptCache(string directory)
 {
     const int Format = 1;
 

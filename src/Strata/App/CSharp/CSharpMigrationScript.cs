@@ -8,7 +8,7 @@ namespace Strata.App.CSharp;
 /// Runs a C# migration's Up or Down against a <see cref="MigrationBuilder"/> and turns what it recorded
 /// into a <see cref="MigrationScript"/>: each statement carries the line of the <c>pgm</c> call that made it.
 /// </summary>
-public static class CSharpMigrationScript
+internal static class CSharpMigrationScript
 {
     /// <summary>Thrown by the probe database: the migration reads the database, so it is built when it runs.</summary>
     public sealed class NeedsDatabaseException() : Exception("The migration queries pgm.Db; it is built when it runs.");
@@ -31,11 +31,10 @@ public static class CSharpMigrationScript
     /// </param>
     public static async Task<MigrationScript> BuildAsync(MigrationFile file, Migration migration, bool up, IMigrationDatabase database, bool captureLines = false)
     {
-        var lines = new Dictionary<IMigrationOperation, int>(ReferenceEqualityComparer.Instance);
         MigrationBuilder Builder()
         {
             var b = new MigrationBuilder(migration.Shorthands, database);
-            if (captureLines) b.Recorded = op => lines[op] = CallerLine(file.Path);
+            if (captureLines) b.CallerLine = () => CallerLine(file.Path);
             return b;
         }
 
@@ -46,18 +45,15 @@ public static class CSharpMigrationScript
             {
                 var pgm = Builder();
                 await migration.UpAsync(pgm);
-                return Script(file, pgm.Operations.Select(op => (op, Line(lines, op), false)), pgm.UsesTransaction, pgm.Naming);
+                return Script(file, pgm.Build());
             }
             var down = Builder();
             await migration.DownAsync(down);
             if (!migration.DownMissing)
-                return Script(file, down.Operations.Select(op => (op, Line(lines, op), false)), down.UsesTransaction, down.Naming);
+                return Script(file, down.Build());
             var recorded = Builder();
             await migration.UpAsync(recorded);
-            var reversed = recorded.Reverse();
-            // Reverse() makes new operations, last first; the line of each is that of the operation it undoes.
-            var source = recorded.Operations;
-            return Script(file, reversed.Operations.Select((op, i) => (op, Line(lines, source[source.Count - 1 - i]), true)), reversed.UsesTransaction, reversed.Naming);
+            return Script(file, recorded.Build().Reverse());
         }
         catch (IrreversibleOperationException e)
         {
@@ -70,20 +66,15 @@ public static class CSharpMigrationScript
         }
     }
 
-    static int Line(Dictionary<IMigrationOperation, int> lines, IMigrationOperation op) => lines.TryGetValue(op, out var l) ? l : 0;
-
-    static MigrationScript Script(MigrationFile file, IEnumerable<(IMigrationOperation Op, int Line, bool Reversed)> ops, bool usesTransaction, SqlNaming naming)
+    /// <summary>The statements of a recorded migration, each carrying the line of the pgm call that made it.</summary>
+    static MigrationScript Script(MigrationFile file, RecordedMigration recorded)
     {
         var statements = new List<SqlStatement>();
-        foreach (var (op, line, reversed) in ops)
-        {
-            IEnumerable<string> steps = op.ToSql(naming);
-            if (reversed) steps = steps.Reverse();
-            foreach (var step in steps)
+        foreach (var op in recorded.Operations)
+            foreach (var step in recorded.StepsOf(op))
                 foreach (var s in SqlScript.Split(step))
-                    statements.Add(s with { Line = line, Offset = 0 });
-        }
-        return new MigrationScript(file, statements, !usesTransaction) { LinesAreSqlLines = false };
+                    statements.Add(s with { Line = op.Line, Offset = 0 });
+        return new MigrationScript(file, statements, recorded.NoTransaction) { LinesAreSqlLines = false };
     }
 
     static int CallerLine(string path) => FirstLineIn(new StackTrace(1, true), path) ?? 0;

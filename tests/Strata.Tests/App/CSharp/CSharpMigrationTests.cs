@@ -154,7 +154,7 @@ public class CSharpMigrationTests
                 public override void Up(MigrationBuilder pgm)
                 {
                     pgm.NoTransaction();
-                    pgm.CreateIndex("chat", "id", new IndexOptions { Name = "chat_id_concurrent", Concurrently = true });
+                    pgm.CreateIndex("chat", "id", name: "chat_id_concurrent", concurrently: true);
                 }
             }
             """);
@@ -173,7 +173,7 @@ public class CSharpMigrationTests
             public sealed class ConcurrentIndex : Migration
             {
                 public override void Up(MigrationBuilder pgm) =>
-                    pgm.CreateIndex("chat", "id", new IndexOptions { Concurrently = true });
+                    pgm.CreateIndex("chat", "id", concurrently: true);
             }
             """);
         var r = await StrataCli.RunAsync(p, url, "migrate");
