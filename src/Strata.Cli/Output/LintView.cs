@@ -11,14 +11,7 @@ internal static class LintView
 {
     public static void Write(TextWriter output, LintReport r, bool color, bool flaggedOnly = false)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = color ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-            Interactive = InteractionSupport.No,
-        });
-        if (color) console.Profile.Width = Math.Max(console.Profile.Width, 140);
+        var console = ViewConsole.Create(output, color, minWidth: 140);
         var shown = r.Statements.Where(s => flaggedOnly ? s.Verdict != Verdict.Safe : s.Effects.Count > 0 || s.Failure is not null).ToList();
 
         if (!flaggedOnly)
