@@ -23,6 +23,7 @@ public static class StrataCommandLine
             MigrateCommands.Build(cli),
             DbCommands.Build(cli),
             AuthCommands.Build(cli),
+            LintCommand.Build(cli),
         };
         commands.InsertRange(0, DeployCommands.Build(cli));
         foreach (var c in commands) root.Subcommands.Add(c);

@@ -91,7 +91,10 @@ internal static class MigrateCommands
     {
         var reporter = ctx.Reporter();
         reporter.DryRun = request.DryRun;
-        var result = await ctx.Migrator(reporter).MigrateAsync(request, ct);
+        var migrator = ctx.Migrator(reporter);
+        if (request is { Direction: Direction.Up, Redo: false, DryRun: false, Fake: false } && await LintCommand.BeforeRunAsync(ctx, migrator, ct) is { } refused)
+            return refused;
+        var result = await migrator.MigrateAsync(request, ct);
         reporter.Summary(result);
         if (ctx.Json) ctx.Out.WriteLine(JsonReport.Run(command, result, ctx.Database));
         return result.Succeeded ? 0 : 1;

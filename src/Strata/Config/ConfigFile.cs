@@ -91,13 +91,15 @@ internal static class ConfigFile
             "verbose" => c with { Verbose = Bool(v, key, path) },
             "embedded" => c with { Embedded = Bool(v, key, path) },
             "auth" => c with { Auth = Auth(v, key, path) },
+            "lint" => c with { Lint = Enum.Parse<Strata.Lint.LintMode>(OneOf(v, key, path, "warn", "fail", "off"), ignoreCase: true) },
+            "lint-scratch-url" => c with { LintScratchUrl = Str(v, key, path) },
             // Keys of node-pg-migrate's TypeScript loader: meaningless for Strata, accepted so a shared file stays valid.
             "tsconfig-paths" => c,
             "use-glob" => Bool(v, key, path) ? throw Unsupported(key, path, "list the migrations in one folder (migrations-dir) instead of a glob") : c,
             "decamelize" => Bool(v, key, path) ? throw Unsupported(key, path, "write column names as they are stored") : c,
             "user" or "host" or "port" or "name" or "database" or "password" or "ssl" =>
                 throw Unsupported(key, path, "give the connection as one URL: \"url\" in this file, DATABASE_URL, or --database-url"),
-            _ => throw StrataException.Input($"{path}: unknown key \"{key}\". Known keys: migrations-dir, migrations-table, schema, create-schema, migrations-schema, create-migrations-schema, check-order, single-transaction, lock, advisory-lock-mode, advisory-lock-scope, lock-wait-timeout, lock-timeout, lock-value, migration-file-language, migration-filename-format, template-file-name, ignore-pattern, database-url-var, url, envPath, embedded, verbose, auth."),
+            _ => throw StrataException.Input($"{path}: unknown key \"{key}\". Known keys: migrations-dir, migrations-table, schema, create-schema, migrations-schema, create-migrations-schema, check-order, single-transaction, lock, advisory-lock-mode, advisory-lock-scope, lock-wait-timeout, lock-timeout, lock-value, migration-file-language, migration-filename-format, template-file-name, ignore-pattern, database-url-var, url, envPath, embedded, verbose, lint, lint-scratch-url, auth."),
         };
     }
 
