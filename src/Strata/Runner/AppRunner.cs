@@ -112,6 +112,24 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         return AppStatus.Compare(files, applied, Checksum);
     }
 
+    /// <summary>
+    /// For <c>strata lint</c>: the applied migrations (to replay) and the pending ones, loaded and checked as
+    /// <c>migrate up</c> would load them. Reads the history only: no lock, no change. A C# migration that reads
+    /// pgm.Db comes back unbuilt (<see cref="LoadedMigration.Deferred"/>): the caller builds it where it runs it.
+    /// </summary>
+    internal async Task<(List<LoadedMigration> Applied, List<LoadedMigration> Pending)> LoadForLintAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        var applied = await PrepareAsync(conn, readOnly: true, ct, warnings: []);
+        var pending = Plan(files, applied, new RunRequest(Direction.Up)).Steps;
+        var appliedNames = applied.Select(a => a.Name).ToHashSet();
+        // A node-pg-migrate script already applied cannot be replayed by Strata; the replay goes on without it.
+        var history = files.Where(f => appliedNames.Contains(f.Name) && f.Language != MigrationLanguage.NodeScript).Select(f => (f, Direction.Up)).ToList();
+        var steps = await LoadAsync([.. history, .. pending], fake: false);
+        var loaded = steps.Select(s => new LoadedMigration(s.File, s.Script, s.Deferred ? s.CSharp : null)).ToList();
+        return (loaded[..history.Count], loaded[history.Count..]);
+    }
+
     /// <summary>Invalid indexes in the schemas migrations run in; reads only.</summary>
     public Task<List<InvalidIndex>> InvalidIndexesAsync(NpgsqlConnection conn, CancellationToken ct) => InvalidIndex.FindAsync(conn, MigratedSchemas, ct);
 
@@ -446,7 +464,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     {
         // A deferred constraint fails at COMMIT: it is the last migration's failure, and the whole transaction is rolled back.
         try { await tx.CommitAsync(ct); }
-        catch (PostgresException e) { throw new StatementFailed(null, e); }
+        catch (PostgresException e) { throw new StatementFailed(new NpgsqlBatchCommand("COMMIT"), e); }
     }
 
     /// <summary>One migration's commands, and which of them are its own statements or Strata's bookkeeping that a person need not see.</summary>
@@ -554,6 +572,8 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         int? line = at?.Line, column = at?.Column;
         var message = DbErrors.Describe(e);
         if (waitedFor is not null) message += $"\n  {waitedFor}";
+        if (command?.CommandText == "COMMIT")
+            message += "\n  at COMMIT: a deferred constraint (or trigger) is checked when the transaction commits; nothing of the transaction was applied";
         if (e.SqlState == "55P03")
             message += $"\n  hint: lock-timeout is {config.LockTimeout.TotalSeconds:0.###} s; another session holds a lock this statement needs (see pg_locks), retry when it is done or raise \"lock-timeout\"";
         return new MigrationFailure(step.File.Name, file, line, column, command?.CommandText, message, e.SqlState);
