@@ -27,7 +27,9 @@ internal sealed class GlobalOptions
 
     public ProjectOptions Project(ParseResult r, CliHost host) => new()
     {
-        Directory = Path.GetFullPath(r.GetValue(Cwd) ?? Directory.GetCurrentDirectory()),
+        Directory = Path.GetFullPath(r.GetValue(Cwd) is { } cwd
+            ? cwd.Length > 0 ? cwd : throw StrataException.Input("--cwd is empty: give the project directory, or leave the option out for the current directory.")
+            : Directory.GetCurrentDirectory()),
         ConfigPath = r.GetValue(Config),
         EnvPath = r.GetValue(EnvPath),
         DatabaseUrl = r.GetValue(DatabaseUrl),

@@ -20,7 +20,7 @@ internal static class MigrateCommands
         var all = new Option<bool>("--all") { Description = "Roll back every migration (what `down 0` / `redo 0` mean); required for them" };
         var allowDrift = new Option<bool>("--allow-drift") { Description = "Roll back migrations whose file changed since they ran, with the Down of the file as it is now" };
 
-        var migrate = new Command("migrate", "Apply pending app migrations (same as `migrate up`)");
+        var migrate = new Command("migrate", "Apply pending app migrations: `strata migrate [N|NAME]` is `strata migrate up [N|NAME]`");
         var up = new Command("up", "Apply pending migrations: all, the next N, exactly NAME, or --to NAME (up to and including it)");
         var down = new Command("down", "Roll back the last migration, the last N, exactly NAME, --to NAME (it and everything after it), or --all");
         var redo = new Command("redo", "Roll back the last N migrations (default 1; --all for every one) and apply them again");
@@ -28,7 +28,8 @@ internal static class MigrateCommands
 
         foreach (var (cmd, direction) in new[] { (migrate, Direction.Up), (up, Direction.Up), (down, Direction.Down) })
         {
-            var target = new Argument<string?>("N|NAME") { Arity = ArgumentArity.ZeroOrOne, Description = "A number of migrations, or exactly one migration by name" };
+            // Hidden on `migrate` itself, or every subcommand's usage line would read `strata migrate [<N|NAME>] up [<N|NAME>]`.
+            var target = new Argument<string?>("N|NAME") { Arity = ArgumentArity.ZeroOrOne, Description = "A number of migrations, or exactly one migration by name", Hidden = cmd == migrate };
             cmd.Arguments.Add(target);
             cmd.Options.Add(dryRun);
             cmd.Options.Add(fake);
@@ -117,7 +118,10 @@ internal static class MigrateCommands
     {
         var reporter = ctx.Reporter();
         reporter.DryRun = request.DryRun;
-        var result = await ctx.Migrator(reporter).MigrateAsync(request, ct);
+        var migrator = ctx.Migrator(reporter);
+        if (request is { Direction: Direction.Up, Redo: false, DryRun: false, Fake: false } && await LintCommand.BeforeRunAsync(ctx, migrator, ct) is { } refused)
+            return refused;
+        var result = await migrator.MigrateAsync(request, ct);
         reporter.Summary(result);
         if (ctx.Json) ctx.Out.WriteLine(JsonReport.Run(command, result, ctx.Database));
         return result.Succeeded ? 0 : 1;

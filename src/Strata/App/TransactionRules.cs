@@ -41,6 +41,9 @@ internal static partial class TransactionRules
         }
     }
 
+    /// <summary>True for a statement PostgreSQL refuses inside a transaction block.</summary>
+    internal static bool CannotRunInTransaction(string sql) => NonTransactional().IsMatch(LeadingKeywords(sql));
+
     /// <summary>
     /// The first words of a statement, lower-cased and separated by one space, skipping comments, punctuation and
     /// quoted text: <c>COMMIT /* done */ AND -- x\n CHAIN</c> reads as <c>commit and chain</c>.

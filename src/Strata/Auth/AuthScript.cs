@@ -40,7 +40,7 @@ internal sealed record AuthScript(AuthChanges Changes, IReadOnlyList<string> Sta
         if (Changes.UnsafeChanges.Count == 0) return "";
         var rule = "-- " + new string('-', 77);
         var lines = new List<string> { rule, "-- DO NOT RUN THIS SCRIPT AS IT IS.", "-- Applying it to a populated database corrupts the rows it touches:" };
-        foreach (var change in Changes.UnsafeChanges)
+        foreach (var change in Changes.BetterAuthWords)
         {
             lines.Add("--");
             lines.Add("-- " + change);

@@ -60,6 +60,11 @@ internal sealed record MigrateConfig
     /// <summary><c>verbose</c>.</summary>
     public bool Verbose { get; init; }
 
+    /// <summary><c>lint</c>: what <c>up</c> and <c>migrate up</c> do with risky or dangerous pending statements (warn, fail, off).</summary>
+    public Strata.Lint.LintMode Lint { get; init; } = Strata.Lint.LintMode.Off;
+    /// <summary><c>lint-scratch-url</c>: a server where lint may create its scratch database; the embedded cluster when unset.</summary>
+    public string? LintScratchUrl { get; init; }
+
     /// <summary><c>auth</c>: better-auth's options for the auth track, or null when the project has none.</summary>
     public Strata.Auth.AuthOptions? Auth { get; init; }
 

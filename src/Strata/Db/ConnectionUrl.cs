@@ -17,6 +17,11 @@ internal static class ConnectionUrl
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         if (trimmed.Length == 0) throw Bad("the database URL is empty");
+        return Checked(ParseForm(trimmed));
+    }
+
+    static ConnectionTarget ParseForm(string trimmed)
+    {
         foreach (var scheme in Schemes)
             if (trimmed.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
                 return ParseUrl(trimmed, scheme.Length);
@@ -25,6 +30,17 @@ internal static class ConnectionUrl
         if (trimmed.Contains('='))
             return ParseKeywordValue(trimmed);
         throw Bad("the database URL is neither a postgres:// URL nor a keyword/value string (host=… dbname=…)");
+    }
+
+    /// <summary>What libpq refuses before dialling: host, hostaddr and port lists that do not pair up, an empty TLS range, direct SSL without sslmode=require.</summary>
+    static ConnectionTarget Checked(ConnectionTarget t)
+    {
+        _ = t.Endpoints();
+        if (ServerCertificateCheck.Protocols(t.SslMinProtocol, t.SslMaxProtocol) == System.Security.Authentication.SslProtocols.None)
+            throw Bad($"invalid SSL protocol version range: ssl_min_protocol_version={t.SslMinProtocol} is above ssl_max_protocol_version={t.SslMaxProtocol}");
+        if (t.SslDirect && t.EffectiveSslMode < SslMode.Require)
+            throw Bad($"sslnegotiation=direct needs sslmode=require, verify-ca or verify-full (it is {t.SslModeName})");
+        return t;
     }
 
     static ConnectionTarget ParseUrl(string url, int at)
@@ -58,7 +74,7 @@ internal static class ConnectionUrl
             {
                 int eq = pair.IndexOf('=');
                 if (eq <= 0) throw Bad($"the URL parameter \"{Decode(eq < 0 ? pair : pair[..eq], "parameter")}\" has no value (expected name=value)");
-                target = Apply(target, Decode(pair[..eq], "parameter name"), Decode(pair[(eq + 1)..], "parameter value"));
+                target = ConnectionParameters.Apply(target, Decode(pair[..eq], "parameter name"), Decode(pair[(eq + 1)..], "parameter value"));
             }
         }
         return target;
@@ -89,7 +105,7 @@ internal static class ConnectionUrl
                 if (colon >= 0) port = part[(colon + 1)..];
             }
             hosts.Add(Decode(host, "host"));
-            ports.Add(port is null || port.Length == 0 ? null : passwordMayBeHere ? ParseUrlPort(port, host) : ParsePort(port));
+            ports.Add(port is null || port.Length == 0 ? null : passwordMayBeHere ? ParseUrlPort(port, host) : ConnectionParameters.ParsePort(port));
         }
         return (hosts, ports);
     }
@@ -121,13 +137,6 @@ internal static class ConnectionUrl
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535
             ? port
             : throw Bad($"the port after \"{host}\" is not a number from 1 to 65535 (a password must be followed by @host: user:password@host/db)");
-
-    static int ParsePort(string text)
-    {
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
-            throw Bad($"the port \"{text}\" is not a number from 1 to 65535");
-        return port;
-    }
 
     static ConnectionTarget ParseKeywordValue(string text)
     {
@@ -170,59 +179,13 @@ internal static class ConnectionUrl
                     value.Append(text[i++]);
                 }
             }
-            target = Apply(target, key, value.ToString());
+            target = ConnectionParameters.Apply(target, key, value.ToString());
         }
         return target;
     }
 
     /// <summary>A word without '=' that is not one of these is the rest of the previous value (which may be a password).</summary>
     static readonly HashSet<string> Keywords = ["host", "hostaddr", "port", "dbname", "user", "password", "sslmode", "sslrootcert", "sslcert", "sslkey", "sslpassword", "application_name", "fallback_application_name", "connect_timeout", "options", "target_session_attrs"];
-
-    static ConnectionTarget Apply(ConnectionTarget t, string name, string value) => name switch
-    {
-        "host" => WithHosts(t, value),
-        "hostaddr" => WithHosts(t, value),
-        "port" => t with { Ports = value.Split(',').Select(p => p.Length == 0 ? (int?)null : ParsePort(p)).ToList() },
-        "dbname" => t with { Database = value },
-        "user" => t with { User = value },
-        "password" => t with { Password = value },
-        "sslmode" => t with { SslMode = ParseSslMode(value) },
-        "sslrootcert" => t with { SslRootCert = value },
-        "sslcert" => t with { SslCert = value },
-        "sslkey" => t with { SslKey = value },
-        "sslpassword" => t with { SslPassword = value },
-        "application_name" => t with { ApplicationName = value },
-        "fallback_application_name" => t with { ApplicationName = t.ApplicationName ?? value },
-        "connect_timeout" => t with { ConnectTimeout = ParseTimeout(value) },
-        "options" => t with { Options = value },
-        "target_session_attrs" => t with { TargetSessionAttrs = ParseTargetSessionAttrs(value) },
-        _ => throw Bad($"unknown connection parameter \"{name}\" (known: host, port, dbname, user, password, sslmode, sslrootcert, sslcert, sslkey, sslpassword, application_name, connect_timeout, options, target_session_attrs)"),
-    };
-
-    static ConnectionTarget WithHosts(ConnectionTarget t, string value) =>
-        t with { Hosts = value.Split(',').Select(h => h.Trim()).ToList() };
-
-    static SslMode ParseSslMode(string value) => value switch
-    {
-        "disable" => SslMode.Disable,
-        "allow" => SslMode.Allow,
-        "prefer" => SslMode.Prefer,
-        "require" => SslMode.Require,
-        "verify-ca" => SslMode.VerifyCa,
-        "verify-full" => SslMode.VerifyFull,
-        _ => throw Bad($"unknown sslmode \"{value}\" (expected disable, allow, prefer, require, verify-ca or verify-full)"),
-    };
-
-    static int ParseTimeout(string value) =>
-        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s)
-            ? s
-            : throw Bad($"connect_timeout \"{value}\" is not a whole number of seconds");
-
-    static string ParseTargetSessionAttrs(string value) => value switch
-    {
-        "any" or "read-write" or "read-only" or "primary" or "standby" or "prefer-standby" => value,
-        _ => throw Bad($"unknown target_session_attrs \"{value}\""),
-    };
 
     static string Decode(string text, string what)
     {

@@ -19,7 +19,11 @@ internal static class Connector
         csb.CommandTimeout = 0;
         var builder = new NpgsqlSlimDataSourceBuilder(csb.ConnectionString);
         builder.EnableTransportSecurity();
-        return builder.Build();
+        builder.UseSslClientAuthenticationOptionsCallback(new ServerCertificateCheck(target).Configure);
+        // Npgsql takes target_session_attrs only from a multi-host data source, even for one host (libpq takes it for any).
+        return target.SessionAttributes is { } attributes
+            ? builder.BuildMultiHost().WithTargetSession(attributes)
+            : builder.Build();
     }
 
     public static async Task<NpgsqlConnection> OpenAsync(NpgsqlDataSource source, ConnectionTarget target, CancellationToken ct)

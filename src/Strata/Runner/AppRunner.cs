@@ -112,6 +112,24 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         return AppStatus.Compare(files, applied, Checksum);
     }
 
+    /// <summary>
+    /// For <c>strata lint</c>: the applied migrations (to replay) and the pending ones, loaded and checked as
+    /// <c>migrate up</c> would load them. Reads the history only: no lock, no change. A C# migration that reads
+    /// pgm.Db comes back unbuilt (<see cref="LoadedMigration.Deferred"/>): the caller builds it where it runs it.
+    /// </summary>
+    internal async Task<(List<LoadedMigration> Applied, List<LoadedMigration> Pending)> LoadForLintAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        var applied = await PrepareAsync(conn, readOnly: true, ct, warnings: []);
+        var pending = Plan(files, applied, new RunRequest(Direction.Up)).Steps;
+        var appliedNames = applied.Select(a => a.Name).ToHashSet();
+        // A node-pg-migrate script already applied cannot be replayed by Strata; the replay goes on without it.
+        var history = files.Where(f => appliedNames.Contains(f.Name) && f.Language != MigrationLanguage.NodeScript).Select(f => (f, Direction.Up)).ToList();
+        var steps = await LoadAsync([.. history, .. pending], fake: false);
+        var loaded = steps.Select(s => new LoadedMigration(s.File, s.Script, s.Deferred ? s.CSharp : null)).ToList();
+        return (loaded[..history.Count], loaded[history.Count..]);
+    }
+
     /// <summary>Invalid indexes in the schemas migrations run in; reads only.</summary>
     public Task<List<InvalidIndex>> InvalidIndexesAsync(NpgsqlConnection conn, CancellationToken ct) => InvalidIndex.FindAsync(conn, MigratedSchemas, ct);
 
@@ -277,7 +295,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
 
                 bool opening = !outside && !noted;
                 if (!outside) noted = true;
-                await using var work = BuildBatch(conn, step, outside, opening);
+                await using var work = run.Work = BuildBatch(conn, step, outside, opening);
                 foreach (NpgsqlBatchCommand c in work.Batch.BatchCommands)
                     if (!work.Hidden.Contains(c)) events(new StatementIssued(step.File.Name, Display(c, step)));
                 if (!request.DryRun)
@@ -314,7 +332,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
             if (f.Inner.SqlState == TransactionGuard.SqlState)
                 return await StoppedAsync(conn, ledger, run, null, request, clock, EndedTransaction(run.Last), transactionChanged: true);
             var waitedFor = f.Inner.SqlState == "55P03" ? await LockTimeoutDiagnosis.DescribeAsync(conn, f.Command?.CommandText) : null;
-            return await StoppedAsync(conn, ledger, run, null, request, clock, await FailureAsync(run.Last, f.Command, f.Inner, waitedFor));
+            return await StoppedAsync(conn, ledger, run, null, request, clock, await FailureAsync(run.Last, run.Work, f.Command, f.Inner, waitedFor));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested && run.Last is not null)
         {
@@ -345,6 +363,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     sealed class Running
     {
         public Step? Last;
+        public MigrationBatch? Work;
         public bool Outside, InLedger;
         public Stopwatch Clock = new();
         public readonly List<string> RanOutside = [];
@@ -352,7 +371,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
 
         public void Start(Step step)
         {
-            (Last, Outside, InLedger, InvalidIndexes) = (step, false, false, []);
+            (Last, Work, Outside, InLedger, InvalidIndexes) = (step, null, false, false, []);
             RanOutside.Clear();
             Clock = Stopwatch.StartNew();
         }
@@ -445,15 +464,21 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     {
         // A deferred constraint fails at COMMIT: it is the last migration's failure, and the whole transaction is rolled back.
         try { await tx.CommitAsync(ct); }
-        catch (PostgresException e) { throw new StatementFailed(null, e); }
+        catch (PostgresException e) { throw new StatementFailed(new NpgsqlBatchCommand("COMMIT"), e); }
     }
 
     /// <summary>One migration's commands, and which of them are its own statements or Strata's bookkeeping that a person need not see.</summary>
-    sealed class MigrationBatch(NpgsqlBatch batch, HashSet<NpgsqlBatchCommand> statements, HashSet<NpgsqlBatchCommand> hidden) : IAsyncDisposable
+    sealed class MigrationBatch(NpgsqlBatch batch, HashSet<NpgsqlBatchCommand> statements, HashSet<NpgsqlBatchCommand> hidden, int leading) : IAsyncDisposable
     {
+        // A copy of the command list, still readable when the run stops after the batch is disposed.
+        readonly List<NpgsqlBatchCommand> _commands = [.. batch.BatchCommands.Cast<NpgsqlBatchCommand>()];
         public NpgsqlBatch Batch { get; } = batch;
         public IReadOnlySet<NpgsqlBatchCommand> Hidden { get; } = hidden;
+        /// <summary>How many of Strata's commands precede the migration's first statement.</summary>
+        public int Leading { get; } = leading;
         public bool IsStatement(NpgsqlBatchCommand c) => statements.Contains(c);
+        /// <summary>The command's place in the batch (by reference: two statements may have the same text), or -1.</summary>
+        public int IndexOf(NpgsqlBatchCommand? c) => c is null ? -1 : _commands.FindIndex(x => ReferenceEquals(x, c));
         public ValueTask DisposeAsync() => Batch.DisposeAsync();
     }
 
@@ -467,6 +492,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         var batch = new NpgsqlBatch(conn);
         var statements = new HashSet<NpgsqlBatchCommand>(ReferenceEqualityComparer.Instance);
         var hidden = new HashSet<NpgsqlBatchCommand>(ReferenceEqualityComparer.Instance);
+        int leading = 0;
         if (opening)
         {
             // The transaction's id, for the guard below (once per transaction, like lock_timeout).
@@ -477,6 +503,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         if (step.Script is { } script)
         {
             if ((opening || outside) && LockTimeout(outside) is { } timeout) batch.BatchCommands.Add(timeout);
+            leading = batch.BatchCommands.Count;
             foreach (var s in script.Statements)
             {
                 var c = new NpgsqlBatchCommand(s.Text);
@@ -493,7 +520,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
             batch.BatchCommands.Add(guard);
         }
         batch.BatchCommands.Add(step.Direction == Direction.Up ? _tracking.Insert(step.File.Name, step.Checksum) : _tracking.Delete(step.File.Name));
-        return new MigrationBatch(batch, statements, hidden);
+        return new MigrationBatch(batch, statements, hidden, leading);
     }
 
     /// <summary>The text a person sees for a command: the tracking row with its name filled in instead of $1.</summary>
@@ -529,7 +556,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         }
     }
 
-    async Task<MigrationFailure> FailureAsync(Step step, NpgsqlBatchCommand? command, PostgresException e, string? waitedFor)
+    async Task<MigrationFailure> FailureAsync(Step step, MigrationBatch? work, NpgsqlBatchCommand? command, PostgresException e, string? waitedFor)
     {
         var file = Relative(step.File.Path);
         var statements = step.Script?.Statements;
@@ -540,17 +567,13 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
                 CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true, config.Decamelize);
             statements = withLines.Statements;
         }
-        var statement = command is null ? null : statements?.FirstOrDefault(s => s.Text == command.CommandText);
-        int? line = statement?.Line is > 0 ? statement.Line : null, column = null;
-        if (statement is not null && step.Script!.LinesAreSqlLines && e.Position > 0 && e.Position <= statement.Text.Length + 1)
-        {
-            var before = statement.Text[..(e.Position - 1)];
-            int newlines = before.Count(ch => ch == '\n');
-            line = statement.Line + newlines;
-            column = before.Length - before.LastIndexOf('\n');
-        }
+        var at = statements is null || work is null ? null
+            : FailureLocation.Find(statements, work.Leading, work.IndexOf(command), e.Position, step.Script!.LinesAreSqlLines);
+        int? line = at?.Line, column = at?.Column;
         var message = DbErrors.Describe(e);
         if (waitedFor is not null) message += $"\n  {waitedFor}";
+        if (command?.CommandText == "COMMIT")
+            message += "\n  at COMMIT: a deferred constraint (or trigger) is checked when the transaction commits; nothing of the transaction was applied";
         if (e.SqlState == "55P03")
             message += $"\n  hint: lock-timeout is {config.LockTimeout.TotalSeconds:0.###} s; another session holds a lock this statement needs (see pg_locks), retry when it is done or raise \"lock-timeout\"";
         return new MigrationFailure(step.File.Name, file, line, column, command?.CommandText, message, e.SqlState);

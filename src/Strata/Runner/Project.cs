@@ -35,7 +35,7 @@ internal sealed class Project
         var source = DatabaseSource.Resolve(options.DatabaseUrl, config.DatabaseUrlVar, options.Environment, envFile, Path.GetFileName(envPath));
         if (source.IsEmbedded && config.Url is not null) source = new DatabaseSource(config.Url, $"\"url\" in {Path.GetFileName(configPath)}");
         var secrets = new List<string>();
-        foreach (var url in new[] { options.DatabaseUrl, options.Environment(config.DatabaseUrlVar), config.Url })
+        foreach (var url in new[] { options.DatabaseUrl, options.Environment(config.DatabaseUrlVar), config.Url, config.LintScratchUrl })
             if (!string.IsNullOrEmpty(url)) secrets.AddRange(SecretSources.InConnectionString(url));
         secrets.AddRange(SecretSources.InEnvFile(envFile));
         secrets.AddRange(SecretSources.FromEnvironment(options.Environment));

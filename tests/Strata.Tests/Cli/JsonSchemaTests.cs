@@ -59,4 +59,20 @@ public class JsonSchemaTests
         AssertValid(up, failed.Out);
         AssertValid(status, (await StrataCli.RunAsync(bare, s.Url(db2), "status", "--json")).Out);
     }
+
+    [Fact]
+    public async Task Lint_json_validates_against_its_documented_schema()
+    {
+        var (s, db, url) = await PostgresServer.FreshAsync();
+        using var p = new TestProject();
+        p.Write(".migraterc.json", $$"""{ "lint-scratch-url": "{{s.Url("postgres")}}", "auth": { "emailAndPassword": { "enabled": true } } }""");
+        p.AddSql("1700000000000_a", "create table a (id int primary key, n int);");
+        Assert.Equal(0, (await StrataCli.RunAsync(p, url, "migrate", "up", "--fake")).ExitCode);
+        await s.ExecuteAsync("create table a (id int primary key, n int); insert into a select g, g from generate_series(1, 20000) g; analyze a;", db);
+        p.AddSql("1700000000001_b", "create index a_n on a (n);\nalter table a add column note text;\ncreate table b (id int references a (id));");
+        var lint = await StrataCli.RunAsync(p, url, "lint", "--json");
+        Assert.True(lint.ExitCode == 5, lint.ToString());
+        AssertValid(Schema("lint.schema.json"), lint.Out);
+        Assert.Contains("\"track\": \"auth\"", lint.Out);
+    }
 }

@@ -151,6 +151,19 @@ public class AppRunnerTests
     }
 
     [Fact]
+    public async Task Of_two_statements_with_the_same_text_the_failure_names_the_line_of_the_one_that_failed()
+    {
+        var (_, _, url) = await PostgresServer.FreshAsync();
+        using var p = new TestProject();
+        p.AddSql("1700000000000_twice", "create table t (a int primary key);\ninsert into t values (1);\ninsert into t values (1);", "drop table t;");
+        var r = await StrataCli.RunAsync(p, url, "migrate");
+        Assert.Equal(1, r.ExitCode);
+        // Line 1 is the "-- Up Migration" marker: the first insert is on line 3, the one that fails on line 4.
+        Assert.Contains("1700000000000_twice.sql:4", r.Error);
+        Assert.DoesNotContain("1700000000000_twice.sql:3", r.Error);
+    }
+
+    [Fact]
     public async Task A_failing_migration_leaves_nothing_half_applied_and_names_file_line_and_statement()
     {
         var (s, db, url) = await PostgresServer.FreshAsync();
