@@ -8,7 +8,7 @@ namespace Strata.App.Conversion;
 /// <param name="CSharp">The C# text; null when refused.</param>
 /// <param name="MovedTo">Where the original went, relative to the project; null on a dry run or when refused.</param>
 /// <param name="Error">Why the file was not converted (file:line:col and the construct); null when converted.</param>
-public sealed record ConvertedFile(string Source, string? Target, string? CSharp, string? MovedTo, string? Error);
+internal sealed record ConvertedFile(string Source, string? Target, string? CSharp, string? MovedTo, string? Error);
 
 /// <summary>
 /// <c>strata migrate convert</c>: each node-pg-migrate migration (.ts .js .cjs .mjs .mts .cts) becomes a C#
@@ -16,7 +16,7 @@ public sealed record ConvertedFile(string Source, string? Target, string? CSharp
 /// original moves to <see cref="OriginalsFolder"/> so the migrations folder holds one file per migration.
 /// A file that cannot be converted faithfully is left as it is; the others still convert.
 /// </summary>
-public static class MigrationConversion
+internal static class MigrationConversion
 {
     /// <summary>Where originals go, next to the migrations folder: the user reviews them there, then deletes them.</summary>
     public const string OriginalsFolder = "migrations-node-pg-migrate";

@@ -13,7 +13,7 @@ namespace Strata.App.Conversion;
 /// comments, each <c>pgm</c> call as its C# twin. What it cannot translate faithfully is an
 /// <see cref="UnconvertibleException"/> naming the line, the column and the construct; nothing is approximated.
 /// </summary>
-public static class MigrationConverter
+internal static class MigrationConverter
 {
     /// <summary>The C# file for <paramref name="file"/>; <paramref name="migrationName"/> is the file name without extension.</summary>
     /// <exception cref="UnconvertibleException">A construct without a faithful C# translation.</exception>
