@@ -16,11 +16,15 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions globals, C
 
     Project? _project;
 
+    /// <summary>Changes the project options before the project loads (node-pg-migrate's flags on <c>strata migrate</c>).</summary>
+    public Func<ProjectOptions, ProjectOptions>? ConfigureProject { get; set; }
+
     /// <summary>Loads the project (config, database source) and registers its secrets for redaction before anything can print them.</summary>
     public Project Project()
     {
         if (_project is not null) return _project;
         var options = globals.Project(Parse, host);
+        if (ConfigureProject is { } configure) options = configure(options);
         // Before anything is parsed or read: a message about a malformed URL must not repeat its password.
         if (options.DatabaseUrl is { } flag) Register(SecretSources.InConnectionString(flag));
         if (host.Environment("DATABASE_URL") is { } env) Register(SecretSources.InConnectionString(env));

@@ -7,8 +7,8 @@ namespace Strata.Cli;
 internal sealed class GlobalOptions
 {
     public readonly Option<string?> DatabaseUrl = new("--database-url") { Description = "PostgreSQL URL (postgres://user:pass@host:port/db?sslmode=…); wins over DATABASE_URL and .env", Recursive = true };
-    public readonly Option<string?> Config = new("--config") { Description = "Config file (default: .migraterc.json in the project directory)", Recursive = true };
-    public readonly Option<string?> EnvPath = new("--env-path") { Description = "The .env file to read DATABASE_URL from (default: .env)", Recursive = true };
+    public readonly Option<string?> Config = new("--config", "--config-file", "-f") { Description = "Config file (default: .migraterc.json in the project directory; -f/--config-file as node-pg-migrate)", Recursive = true };
+    public readonly Option<string?> EnvPath = new("--env-path", "--envPath") { Description = "The .env file to read DATABASE_URL from (default: .env)", Recursive = true };
     public readonly Option<string?> Cwd = new("--cwd") { Description = "The project directory (default: the current directory)", Recursive = true };
     public readonly Option<bool> Embedded = new("--embedded") { Description = "Without a URL, use the embedded local database even in CI or next to a .env file (where Strata otherwise refuses to)", Recursive = true };
     public readonly Option<bool> Json = new("--json") { Description = "Machine-readable output on stdout", Recursive = true };

@@ -9,8 +9,10 @@ namespace Strata.Cli.Commands;
 /// <summary><c>strata migrate [up|down|redo|create]</c>: the app track.</summary>
 internal static class MigrateCommands
 {
-    public static Command Build(CommandRunner cli)
+    public static Command Build(CommandRunner runner)
     {
+        var flags = new NodePgMigrateFlags();
+        var cli = new FlaggedRunner(runner, flags);
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the SQL that would run; change nothing" };
         var fake = new Option<bool>("--fake") { Description = "Record the migrations as run without running them" };
         var timestamp = new Option<bool>("--timestamp") { Description = "Read N as a timestamp: up to it (up), or back to it (down)" };
@@ -53,14 +55,39 @@ internal static class MigrateCommands
             Redo(r.GetValue(redoCount), r.GetValue(all)) with { DryRun = r.GetValue(dryRun), AllowDrift = r.GetValue(allowDrift) }, ct)));
 
         var createName = new Argument<string[]>("NAME") { Arity = ArgumentArity.OneOrMore, Description = "The migration's name (words are joined with '-')" };
-        var language = new Option<string?>("--language", "-j") { Description = "cs or sql (default: migration-file-language from the config, else cs)" };
-        language.AcceptOnlyFromAmong("cs", "sql");
+        var language = new Option<string?>("--language", "--migration-file-language", "-j") { Description = "cs or sql (default: migration-file-language from the config, else cs)" };
+        // node-pg-migrate's choices parse (its scripts pass -j ts); Strata then says it writes cs or sql.
+        language.AcceptOnlyFromAmong("cs", "sql", "js", "ts", "cjs", "mjs", "cts", "mts");
         create.Arguments.Add(createName);
         create.Options.Add(language);
         create.SetAction((r, ct) => cli.Run(r, ctx => Task.FromResult(Create(ctx, string.Join('-', r.GetValue(createName) ?? []), r.GetValue(language)))));
 
-        foreach (var c in new[] { up, down, redo, create }) migrate.Subcommands.Add(c);
+        var convert = new Command("convert", "Turn node-pg-migrate migrations (TypeScript/JavaScript) into C# migrations; originals move to " + Strata.App.Conversion.MigrationConversion.OriginalsFolder + "/");
+        var convertFiles = new Argument<string[]>("FILE") { Arity = ArgumentArity.ZeroOrMore, Description = "The files (default: every .ts/.js/.cjs/.mjs/.mts/.cts migration in migrations-dir)" };
+        var convertDryRun = new Option<bool>("--dry-run") { Description = "Print the C#; write and move nothing" };
+        convert.Arguments.Add(convertFiles);
+        convert.Options.Add(convertDryRun);
+        convert.SetAction((r, ct) => cli.Run(r, ctx => Task.FromResult(Convert(ctx, r.GetValue(convertFiles) ?? [], r.GetValue(convertDryRun)))));
+
+        foreach (var c in new[] { up, down, redo, create, convert }) migrate.Subcommands.Add(c);
+        flags.AddTo(migrate);
         return migrate;
+    }
+
+    /// <summary>Runs a migrate command with node-pg-migrate's flags applied to the project, and their notes printed.</summary>
+    sealed class FlaggedRunner(CommandRunner runner, NodePgMigrateFlags flags)
+    {
+        public Task<int> Run(ParseResult r, Func<CommandContext, Task<int>> body) => runner.Run(r, ctx =>
+        {
+            ctx.ConfigureProject = options =>
+            {
+                var notes = new List<string>();
+                var configured = flags.Apply(r, options, notes);
+                foreach (var n in notes) ctx.Error.WriteLine($"note: {n}");
+                return configured;
+            };
+            return body(ctx);
+        });
     }
 
     /// <summary>The positional target: a count, exactly one migration by name, or (with --timestamp) a prefix.</summary>
@@ -105,7 +132,7 @@ internal static class MigrateCommands
         var project = ctx.Project();
         var lang = language ?? project.Config.MigrationFileLanguage;
         if (lang is not ("cs" or "sql"))
-            throw StrataException.Input($"Strata writes C# (cs) or SQL (sql) migrations; \"migration-file-language\" is \"{lang}\" (use --language cs|sql).");
+            throw StrataException.Input($"Strata writes C# (cs) or SQL (sql) migrations, not \"{lang}\" (--migration-file-language/-j or \"migration-file-language\"; `strata migrate convert` turns node-pg-migrate's TypeScript and JavaScript into C#).");
         var name = MigrationCreator.NormalizeName(rawName);
         var dir = Path.GetFullPath(Path.Combine(project.Directory, project.Config.MigrationsDir));
         var existing = Directory.Exists(dir) ? MigrationDiscovery.Discover(dir, project.Config.IgnorePattern) : [];
@@ -117,6 +144,23 @@ internal static class MigrateCommands
         if (ctx.Json) ctx.Out.WriteLine(JsonReport.Write(w => w.WriteString("created", shown)));
         else ctx.Out.WriteLine($"Created migration -- {shown}");
         return 0;
+    }
+
+    static int Convert(CommandContext ctx, string[] files, bool dryRun)
+    {
+        var project = ctx.Project();
+        var dir = Path.GetFullPath(Path.Combine(project.Directory, project.Config.MigrationsDir));
+        var results = Strata.App.Conversion.MigrationConversion.Run(project.Directory, dir, files, dryRun);
+        if (results.Count == 0) ctx.Out.WriteLine($"No node-pg-migrate migrations in {Path.GetRelativePath(project.Directory, dir)}.");
+        foreach (var r in results)
+        {
+            if (r.Error is not null) ctx.Error.WriteLine($"error: {r.Error}");
+            else if (dryRun) ctx.Out.WriteLine($"// {r.Target} (from {r.Source})\n{r.CSharp}");
+            else ctx.Out.WriteLine($"Converted {r.Source} -> {r.Target} (original moved to {r.MovedTo})");
+        }
+        var failed = results.Count(r => r.Error is not null);
+        if (results.Count > 0) ctx.Out.WriteLine($"{results.Count - failed} converted, {failed} refused.");
+        return failed > 0 ? 2 : 0;
     }
 
     static string ReadTemplate(string projectDir, string file)

@@ -11,7 +11,10 @@ internal static class ConfigFile
     public const string DefaultName = ".migraterc.json";
 
     /// <summary>Loads the file; a missing default file means the defaults, a missing named file is an error.</summary>
-    public static MigrateConfig Load(string path, bool mustExist)
+    /// <param name="path">The file.</param>
+    /// <param name="mustExist">A missing file is an error (it was named), not the defaults.</param>
+    /// <param name="section">The section whose keys win over the top level's (node-pg-migrate's <c>--config-value</c>).</param>
+    public static MigrateConfig Load(string path, bool mustExist, string section = "db")
     {
         if (Directory.Exists(path)) throw StrataException.Input($"Cannot read the config file {path}: it is a directory, not a file.");
         if (!File.Exists(path))
@@ -28,10 +31,10 @@ internal static class ConfigFile
         {
             throw StrataException.Input($"Cannot read the config file {path}: {e.Message}", e);
         }
-        return Parse(text, path);
+        return Parse(text, path, section);
     }
 
-    public static MigrateConfig Parse(string text, string path)
+    public static MigrateConfig Parse(string text, string path, string sectionName = "db")
     {
         JsonDocument doc;
         try
@@ -49,13 +52,13 @@ internal static class ConfigFile
             var config = new MigrateConfig { SourcePath = path };
             var section = doc.RootElement;
             foreach (var p in section.EnumerateObject())
-                if (p.Name != "db") config = Apply(config, p, path, "");
-            if (section.TryGetProperty("db", out var db))
+                if (p.Name != sectionName) config = Apply(config, p, path, "");
+            if (section.TryGetProperty(sectionName, out var db))
             {
                 if (db.ValueKind == JsonValueKind.String) config = config with { Url = db.GetString() };
                 else if (db.ValueKind == JsonValueKind.Object)
-                    foreach (var p in db.EnumerateObject()) config = Apply(config, p, path, "db.");
-                else throw StrataException.Input($"{path}: \"db\" must be an object or a database URL.");
+                    foreach (var p in db.EnumerateObject()) config = Apply(config, p, path, sectionName + ".");
+                else throw StrataException.Input($"{path}: \"{sectionName}\" must be an object or a database URL.");
             }
             return config;
         }
@@ -96,10 +99,10 @@ internal static class ConfigFile
             // Keys of node-pg-migrate's TypeScript loader: meaningless for Strata, accepted so a shared file stays valid.
             "tsconfig-paths" => c,
             "use-glob" => Bool(v, key, path) ? throw Unsupported(key, path, "list the migrations in one folder (migrations-dir) instead of a glob") : c,
-            "decamelize" => Bool(v, key, path) ? throw Unsupported(key, path, "write column names as they are stored") : c,
+            "decamelize" => c with { Decamelize = Bool(v, key, path) },
             "user" or "host" or "port" or "name" or "database" or "password" or "ssl" =>
                 throw Unsupported(key, path, "give the connection as one URL: \"url\" in this file, DATABASE_URL, or --database-url"),
-            _ => throw StrataException.Input($"{path}: unknown key \"{key}\". Known keys: migrations-dir, migrations-table, schema, create-schema, migrations-schema, create-migrations-schema, check-order, single-transaction, lock, advisory-lock-mode, advisory-lock-scope, lock-wait-timeout, lock-timeout, lock-value, migration-file-language, migration-filename-format, template-file-name, ignore-pattern, database-url-var, url, envPath, embedded, verbose, lint, lint-scratch-url, auth."),
+            _ => throw StrataException.Input($"{path}: unknown key \"{key}\". Known keys: migrations-dir, migrations-table, schema, create-schema, migrations-schema, create-migrations-schema, check-order, single-transaction, lock, advisory-lock-mode, advisory-lock-scope, lock-wait-timeout, lock-timeout, lock-value, migration-file-language, migration-filename-format, template-file-name, ignore-pattern, database-url-var, url, envPath, embedded, decamelize, verbose, lint, lint-scratch-url, auth."),
         };
     }
 

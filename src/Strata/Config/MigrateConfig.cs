@@ -53,6 +53,8 @@ internal sealed record MigrateConfig
     public string? Url { get; init; }
     /// <summary><c>envPath</c>: the .env file.</summary>
     public string? EnvPath { get; init; }
+    /// <summary><c>decamelize</c>: C# migrations write every name in snake case (<c>userId</c> → <c>user_id</c>), as node-pg-migrate's option does.</summary>
+    public bool Decamelize { get; init; }
     /// <summary><c>embedded</c>: without a URL, use the embedded local database even in CI or next to a .env file.</summary>
     public bool Embedded { get; init; }
     /// <summary><c>verbose</c>.</summary>

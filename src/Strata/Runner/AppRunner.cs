@@ -181,7 +181,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
             if (file.Language == MigrationLanguage.NodeScript)
                 throw StrataException.Input($"{Relative(file.Path)}: Strata does not run JavaScript or TypeScript migrations; use node-pg-migrate for it, or rewrite it as .sql or .cs.");
         var cache = new CacheDirectory(projectDirectory, warning => events(new Notice(warning)));
-        var built = new BuiltScriptCache(cache);
+        var built = new BuiltScriptCache(cache, config.Decamelize);
         var texts = plan.Select(p => p.File).Distinct().ToDictionary(f => f, SqlMigration.Read);
         // A C# migration whose SQL was built before from the same text needs no compiler.
         var cached = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp)
@@ -221,7 +221,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
                 try
                 {
                     // Built once with the line of each pgm call (it reads the PDB), then kept if the file alone decides it.
-                    var script = await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true);
+                    var script = await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true, config.Decamelize);
                     ClientOnlyStatements.Check(script);
                     TransactionRules.Check(script, CSharpOptOut);
                     if (impureBecause is null) built.Write(text, up, script);
@@ -277,7 +277,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
                         await ExecuteTrackedAsync(open, null, ct);
                         noted = true;
                     }
-                    var built = await CSharpMigrationScript.BuildAsync(step.File, deferred, step.Direction == Direction.Up, new ConnectionDatabase(conn));
+                    var built = await CSharpMigrationScript.BuildAsync(step.File, deferred, step.Direction == Direction.Up, new ConnectionDatabase(conn), decamelize: config.Decamelize);
                     ClientOnlyStatements.Check(built);
                     TransactionRules.Check(built, CSharpOptOut);
                     run.Last = step = step with { Script = built };
@@ -564,7 +564,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         {
             // Built again, noting the line of each pgm call, now that a line is worth its cost.
             var withLines = await CSharpMigrationScript.BuildAsync(step.File, migration, step.Direction == Direction.Up,
-                CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true);
+                CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true, config.Decamelize);
             statements = withLines.Statements;
         }
         var at = statements is null || work is null ? null

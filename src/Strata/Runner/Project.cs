@@ -26,7 +26,8 @@ internal sealed class Project
         var dir = Path.GetFullPath(options.Directory);
         if (!System.IO.Directory.Exists(dir)) throw StrataException.Input($"The project directory {dir} does not exist.");
         var configPath = options.ConfigPath is null ? Path.Combine(dir, ConfigFile.DefaultName) : Path.GetFullPath(Path.Combine(dir, options.ConfigPath));
-        var config = ConfigFile.Load(configPath, mustExist: options.ConfigPath is not null);
+        var config = ConfigFile.Load(configPath, mustExist: options.ConfigPath is not null, options.ConfigSection);
+        if (options.Configure is { } configure) config = configure(config);
         var envPath = Path.GetFullPath(Path.Combine(dir, options.EnvPath ?? config.EnvPath ?? ".env"));
         if (options.EnvPath is not null && !File.Exists(envPath))
             throw StrataException.Input($"The .env file {envPath} does not exist.");
@@ -61,8 +62,14 @@ internal sealed class Project
                     (warnings.Count > 0 ? "Note: " + string.Join("; ", warnings) + ". " : "") +
                     $"Set {config.DatabaseUrlVar} (or pass --database-url), or pass --embedded (or put \"embedded\": true in the config) to use the embedded database.";
         }
+        if (options.SslMode is { } sslMode && source.Url is { } withMode)
+            source = source with { Url = WithSslMode(withMode, sslMode) };
         return new Project(dir, config, source) { Secrets = secrets.Distinct().ToList(), Warnings = warnings, EmbeddedRefusal = refusal };
     }
+
+    /// <summary>The URL with its sslmode replaced: a later <c>sslmode</c> wins over an earlier one in both URL forms.</summary>
+    static string WithSslMode(string url, string sslMode) =>
+        url.Contains("://", StringComparison.Ordinal) ? url + (url.Contains('?') ? "&" : "?") + "sslmode=" + sslMode : url + " sslmode=" + sslMode;
 
     /// <summary>Things worth a warning that are not errors: a variable name one or two edits from the expected one.</summary>
     public IReadOnlyList<string> Warnings { get; private init; } = [];

@@ -265,21 +265,6 @@ public class NodePgMigrateCompatTests
         return p;
     }
 
-    /// <summary>`pg_dump --schema-only --no-owner` of the database without the tracking table, minus the version lines.</summary>
-    static async Task<string> SchemaAsync(PostgresServer s, string db)
-    {
-        var psi = new ProcessStartInfo(Path.Combine(s.BinDir, "pg_dump")) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "--schema-only", "--no-owner", "--no-privileges", "--exclude-table=public.pgmigrations*", "-h", "127.0.0.1", "-p", s.Port.ToString(), "-U", "postgres", "-d", db })
-            psi.ArgumentList.Add(a);
-        using var proc = Process.Start(psi)!;
-        var o = proc.StandardOutput.ReadToEndAsync();
-        var e = proc.StandardError.ReadToEndAsync();
-        await proc.WaitForExitAsync();
-        Assert.True(proc.ExitCode == 0, $"pg_dump failed: {await e}");
-        var lines = (await o).Split('\n').Where(l => !l.StartsWith("-- Dumped ") && !l.StartsWith(@"\restrict") && !l.StartsWith(@"\unrestrict"));
-        return Regex.Replace(string.Join("\n", lines), @"\n{3,}", "\n\n");
-    }
-
     [NodePgMigrateFact]
     public async Task Csharp_twins_build_the_same_schema_as_node_pg_migrate_from_TypeScript()
     {
@@ -294,7 +279,7 @@ public class NodePgMigrateCompatTests
         Ok(await strata, "strata migrate (C# twins)");
         Assert.Equal(await History(server, nodeDb), await History(server, strataDb));
 
-        var (nodeSchema, strataSchema) = (await SchemaAsync(server, nodeDb), await SchemaAsync(server, strataDb));
+        var (nodeSchema, strataSchema) = (await PgDump.SchemaAsync(server, nodeDb), await PgDump.SchemaAsync(server, strataDb));
         Assert.Contains("CREATE VIEW public.published_posts", nodeSchema);
         Assert.DoesNotContain("pgmigrations", nodeSchema);
         Assert.Equal(nodeSchema, strataSchema);

@@ -23,15 +23,16 @@ public static class NodePgMigrate
 
     /// <summary>
     /// Starts `node-pg-migrate ARGS` in <paramref name="cwd"/> with DATABASE_URL set (and no other
-    /// connection variables); the caller waits with <see cref="WaitAsync"/>.
+    /// connection variables; none at all when <paramref name="databaseUrl"/> is null, for a .env file to give it);
+    /// the caller waits with <see cref="Running.WaitAsync"/>.
     /// </summary>
-    public static Running Start(string cwd, string databaseUrl, params string[] args)
+    public static Running Start(string cwd, string? databaseUrl, params string[] args)
     {
         var psi = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false, WorkingDirectory = cwd };
         psi.ArgumentList.Add(Bin);
         foreach (var a in args) psi.ArgumentList.Add(a);
         foreach (var k in new[] { "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSSLMODE", "DATABASE_URL" }) psi.Environment.Remove(k);
-        psi.Environment["DATABASE_URL"] = databaseUrl;
+        if (databaseUrl is not null) psi.Environment["DATABASE_URL"] = databaseUrl;
         psi.Environment["NO_COLOR"] = "1";
         var p = Process.Start(psi)!;
         p.StandardInput.Close();
@@ -39,7 +40,7 @@ public static class NodePgMigrate
     }
 
     /// <summary>Runs `node-pg-migrate ARGS` to the end (at most a minute).</summary>
-    public static Task<CliResult> RunAsync(string cwd, string databaseUrl, params string[] args) => Start(cwd, databaseUrl, args).WaitAsync();
+    public static Task<CliResult> RunAsync(string cwd, string? databaseUrl, params string[] args) => Start(cwd, databaseUrl, args).WaitAsync();
 
     public sealed class Running(Process process, Task<string> stdout, Task<string> stderr)
     {

@@ -10,9 +10,9 @@ namespace Strata.App.CSharp;
 /// needs neither Roslyn nor the JIT for it: the NativeAOT binary runs it as it runs a SQL file. Only SQL that
 /// the file alone decides is kept: the compiler must have proven the migration pure (it reads no environment,
 /// file, clock, randomness or network, and not pgm.Db; see <see cref="MigrationPurity"/>), and no statement may
-/// carry a password. Every other migration is built afresh each time it runs.
+/// carry a password. Every other migration is built afresh each time it runs. The <c>decamelize</c> setting changes the SQL, so it is part of the key.
 /// </summary>
-internal sealed partial class BuiltScriptCache(CacheDirectory cache)
+internal sealed partial class BuiltScriptCache(CacheDirectory cache, bool decamelize = false)
 {
     /// <summary>2: entries are written only for migrations proven pure, and say so; format 1 entries are not read.</summary>
     const int Format = 2;
@@ -30,8 +30,8 @@ internal sealed partial class BuiltScriptCache(CacheDirectory cache)
     [GeneratedRegex(@"\bpassword\b", RegexOptions.IgnoreCase)]
     private static partial Regex Password();
 
-    static string NameOf(string text, bool up) =>
-        "s" + SqlMigration.Checksum($"{Format}\n{BuildId}\n{(up ? "up" : "down")}\n{text}")[..32] + ".json";
+    string NameOf(string text, bool up) =>
+        "s" + SqlMigration.Checksum($"{Format}\n{BuildId}\n{(up ? "up" : "down")}{(decamelize ? " decamelize" : "")}\n{text}")[..32] + ".json";
 
     /// <summary>The script built earlier from this exact file text, or null (never kept, or damaged: it is rebuilt).</summary>
     public MigrationScript? TryRead(MigrationFile file, string text, bool up)

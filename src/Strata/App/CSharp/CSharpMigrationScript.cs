@@ -30,11 +30,12 @@ internal static class CSharpMigrationScript
     /// Note the file line of each pgm call. That reads the migration's PDB for every call, which costs more
     /// than building the SQL, so the runner builds without it and again with it only to report a failure.
     /// </param>
-    public static async Task<MigrationScript> BuildAsync(MigrationFile file, Migration migration, bool up, IMigrationDatabase database, bool captureLines = false)
+    /// <param name="decamelize">node-pg-migrate's <c>decamelize</c> setting (names in snake case).</param>
+    public static async Task<MigrationScript> BuildAsync(MigrationFile file, Migration migration, bool up, IMigrationDatabase database, bool captureLines = false, bool decamelize = false)
     {
         MigrationBuilder Builder()
         {
-            var b = new MigrationBuilder(migration.Shorthands, database);
+            var b = new MigrationBuilder(migration.Shorthands, database, decamelize);
             if (captureLines) b.CallerLine = () => CallerLine(file.Path);
             return b;
         }
