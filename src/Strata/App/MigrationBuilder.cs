@@ -256,15 +256,16 @@ public sealed class MigrationBuilder
     /// <param name="comment">A comment on the constraint; needs <paramref name="name"/>.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>DROP CONSTRAINT IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="ifTableExists">For the inferred down-migration: <c>ALTER TABLE IF EXISTS</c>.</param>
     /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder AddConstraint(SqlName table, string? name, string? check = null, IReadOnlyList<string>? checks = null, SqlNames? unique = null,
         IReadOnlyList<SqlNames>? uniques = null, SqlNames? primaryKey = null, ForeignKey? foreignKey = null, IReadOnlyList<ForeignKey>? foreignKeys = null,
-        string? exclude = null, bool deferrable = false, bool deferred = false, string? comment = null, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        string? exclude = null, bool deferrable = false, bool deferred = false, string? comment = null, bool ifExists = false, bool cascade = false, bool ifTableExists = false, [CallerLineNumber] int line = 0) =>
         Add(new AddConstraint(table, name, new ConstraintOptions
         {
             Check = check, Checks = checks, Unique = unique, Uniques = uniques, PrimaryKey = primaryKey, ForeignKey = foreignKey, ForeignKeys = foreignKeys,
             Exclude = exclude, Deferrable = deferrable, Deferred = deferred, Comment = comment,
-        }, null, ifExists, cascade), line);
+        }, null, ifExists, cascade, ifTableExists), line);
 
     /// <summary>Adds a constraint written in SQL (<c>CHECK (age &gt;= 0)</c>). Irreversible.</summary>
     // Preferred for (table, name, "expression"): with the trailing line on both overloads, no other rule tells them apart.
@@ -275,8 +276,8 @@ public sealed class MigrationBuilder
     /// <summary>Alias of the <c>AddConstraint</c> that takes the constraints as named arguments.</summary>
     public MigrationBuilder CreateConstraint(SqlName table, string? name, string? check = null, IReadOnlyList<string>? checks = null, SqlNames? unique = null,
         IReadOnlyList<SqlNames>? uniques = null, SqlNames? primaryKey = null, ForeignKey? foreignKey = null, IReadOnlyList<ForeignKey>? foreignKeys = null,
-        string? exclude = null, bool deferrable = false, bool deferred = false, string? comment = null, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
-        AddConstraint(table, name, check, checks, unique, uniques, primaryKey, foreignKey, foreignKeys, exclude, deferrable, deferred, comment, ifExists, cascade, line: line);
+        string? exclude = null, bool deferrable = false, bool deferred = false, string? comment = null, bool ifExists = false, bool cascade = false, bool ifTableExists = false, [CallerLineNumber] int line = 0) =>
+        AddConstraint(table, name, check, checks, unique, uniques, primaryKey, foreignKey, foreignKeys, exclude, deferrable, deferred, comment, ifExists, cascade, ifTableExists, line: line);
 
     /// <summary>Alias of <see cref="AddConstraint(SqlName, string?, string, int)"/>.</summary>
     // Preferred for (table, name, "expression"): with the trailing line on both overloads, no other rule tells them apart.
@@ -357,19 +358,19 @@ public sealed class MigrationBuilder
 
     // ---- Types
 
-    /// <summary><c>CREATE TYPE … AS ENUM (values)</c>. Reversed by <c>DROP TYPE</c>.</summary>
-    public MigrationBuilder CreateType(SqlName type, IReadOnlyList<SqlValue> values, [CallerLineNumber] int line = 0) =>
-        Add(new CreateType(type, values, null, _shorthands), line);
+    /// <summary><c>CREATE TYPE … AS ENUM (values)</c>. Reversed by <c>DROP TYPE</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).</summary>
+    public MigrationBuilder CreateType(SqlName type, IReadOnlyList<SqlValue> values, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new CreateType(type, values, null, _shorthands, new DropFlags(ifExists, cascade)), line);
 
     /// <summary><c>CREATE TYPE … AS (attributes)</c>, a composite type; each attribute's <see cref="Column.Type"/> is used.</summary>
-    public MigrationBuilder CreateType(SqlName type, Columns attributes, [CallerLineNumber] int line = 0) =>
-        Add(new CreateType(type, null, [.. attributes.Select(a => new KeyValuePair<string, string>(a.Key, a.Value.Type ?? throw new ArgumentException($"Attribute {a.Key} has no type.")))], _shorthands), line);
+    public MigrationBuilder CreateType(SqlName type, Columns attributes, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new CreateType(type, null, [.. attributes.Select(a => new KeyValuePair<string, string>(a.Key, a.Value.Type ?? throw new ArgumentException($"Attribute {a.Key} has no type.")))], _shorthands, new DropFlags(ifExists, cascade)), line);
 
-    /// <summary>Alias of <see cref="CreateType(SqlName, IReadOnlyList{SqlValue}, int)"/>.</summary>
-    public MigrationBuilder AddType(SqlName type, IReadOnlyList<SqlValue> values, [CallerLineNumber] int line = 0) => CreateType(type, values, line: line);
+    /// <summary>Alias of <see cref="CreateType(SqlName, IReadOnlyList{SqlValue}, bool, bool, int)"/>.</summary>
+    public MigrationBuilder AddType(SqlName type, IReadOnlyList<SqlValue> values, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) => CreateType(type, values, ifExists, cascade, line: line);
 
-    /// <summary>Alias of <see cref="CreateType(SqlName, Columns, int)"/>.</summary>
-    public MigrationBuilder AddType(SqlName type, Columns attributes, [CallerLineNumber] int line = 0) => CreateType(type, attributes, line: line);
+    /// <summary>Alias of <see cref="CreateType(SqlName, Columns, bool, bool, int)"/>.</summary>
+    public MigrationBuilder AddType(SqlName type, Columns attributes, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) => CreateType(type, attributes, ifExists, cascade, line: line);
 
     /// <summary><c>DROP TYPE</c>. Irreversible.</summary>
     public MigrationBuilder DropType(SqlName type, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>

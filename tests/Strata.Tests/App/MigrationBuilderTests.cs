@@ -205,6 +205,17 @@ public sealed class MigrationBuilderTests
 
     static int Line([System.Runtime.CompilerServices.CallerLineNumber] int line = 0) => line;
 
+    [Fact]
+    public void The_drop_options_node_pg_migrate_passes_to_the_inferred_down_are_named_arguments_of_the_create()
+    {
+        var pgm = new MigrationBuilder();
+        pgm.AddConstraint("t", "t_a", check: "a > 0", ifExists: true, ifTableExists: true);
+        pgm.CreateType("mood", ["happy"], ifExists: true, cascade: true);
+
+        Assert.Equal(["DROP TYPE IF EXISTS \"mood\" CASCADE;", "ALTER TABLE IF EXISTS \"t\" DROP CONSTRAINT IF EXISTS \"t_a\";"],
+            pgm.Build().Reverse().GetSqlSteps());
+    }
+
     private sealed class RecordingDatabase : IMigrationDatabase
     {
         public List<string> Statements { get; } = [];
