@@ -13,7 +13,7 @@
 
 # The build inputs, relative to the checkout: src/ (without bin/ and obj/) and the files above it that steer the build.
 build_inputs() {
-  (cd "$1" && find src \( -name bin -o -name obj \) -prune -o -type f -print && ls Directory.Build.props global.json NuGet.config nuget.config 2>/dev/null) | LC_ALL=C sort
+  (cd "$1" && find src \( -name bin -o -name obj \) -prune -o -type f -print; ls Directory.Build.props global.json NuGet.config nuget.config 2>/dev/null || true) | LC_ALL=C sort
 }
 
 build_inputs_hash() { # ROOT
@@ -58,6 +58,6 @@ publish_atomically() { # ROOT NAME BUILD_COMMAND...
   if [ -d "$link" ] && [ ! -L "$link" ]; then mv "$link" "$builds/legacy.$$"; fi
   ln -sfn "$name.builds/$(basename "$stage")" "$root/artifacts/.$name.next.$$"
   mv -Tf "$root/artifacts/.$name.next.$$" "$link"
-  # Keep the three newest builds (the current one and those that processes started a moment ago may still use).
-  ls -1dt "$builds"/*/ 2>/dev/null | tail -n +4 | xargs -r rm -rf
+  # Keep the new build and the two newest others (processes started a moment ago may still load from them).
+  ls -1dt "$builds"/*/ 2>/dev/null | { grep -vxF "$stage/" || true; } | tail -n +3 | xargs -r rm -rf
 }
