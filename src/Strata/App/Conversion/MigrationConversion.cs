@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Strata.App.CSharp;
 
 namespace Strata.App.Conversion;
@@ -30,6 +31,10 @@ internal static class MigrationConversion
             : Directory.Exists(migrationsDirectory)
                 ? [.. Directory.GetFiles(migrationsDirectory).Where(f => Extensions.Contains(Path.GetExtension(f)) && !f.EndsWith(".d.ts", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]
                 : [];
+        // Each converted file is compiled to check it. The NativeAOT build cannot (and this constant-false branch
+        // keeps Roslyn out of it, which its publish requires); its CLI hands the command to the JIT build.
+        if (!RuntimeFeature.IsDynamicCodeSupported && paths.Count > 0)
+            throw new CompilerNeededException([.. paths.Select(p => Path.GetRelativePath(projectDirectory, p))]);
         var results = new List<ConvertedFile>();
         foreach (var path in paths)
         {
