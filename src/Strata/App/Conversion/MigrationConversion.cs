@@ -31,6 +31,7 @@ internal static class MigrationConversion
                 ? [.. Directory.GetFiles(migrationsDirectory).Where(f => Extensions.Contains(Path.GetExtension(f)) && !f.EndsWith(".d.ts", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]
                 : [];
         var results = new List<ConvertedFile>();
+        var earlier = EarlierFiles(projectDirectory, migrationsDirectory);
         foreach (var path in paths)
         {
             var shown = Path.GetRelativePath(projectDirectory, path);
@@ -41,7 +42,7 @@ internal static class MigrationConversion
             string csharp;
             try
             {
-                csharp = MigrationConverter.Convert(File.ReadAllText(path), shown);
+                csharp = MigrationConverter.Convert(File.ReadAllText(path), shown, Inherited(projectDirectory, earlier, path));
                 Verify(name, csharp);
             }
             catch (StrataException e)
@@ -60,6 +61,42 @@ internal static class MigrationConversion
             results.Add(new(shown, targetShown, csharp, Path.GetRelativePath(projectDirectory, moved), null));
         }
         return results;
+    }
+
+    /// <summary>
+    /// Every node-pg-migrate file the loader reads (those still in the migrations folder and the originals already
+    /// converted), read before any of them moves.
+    /// </summary>
+    private static List<(string File, string Text)> EarlierFiles(string projectDirectory, string migrationsDirectory) =>
+    [
+        .. new[] { migrationsDirectory, Path.Combine(projectDirectory, OriginalsFolder) }.Where(Directory.Exists)
+            .SelectMany(Directory.GetFiles)
+            .Where(f => Extensions.Contains(Path.GetExtension(f)) && !f.EndsWith(".d.ts", StringComparison.Ordinal))
+            .OrderBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal)
+            .Select(f => (f, File.ReadAllText(f))),
+    ];
+
+    /// <summary>
+    /// The shorthands of the files before <paramref name="path"/>, merged in order as node-pg-migrate's loader
+    /// merges them; a file whose shorthands cannot be read makes every later file's unknown, so it is refused.
+    /// </summary>
+    private static InheritedShorthands Inherited(string projectDirectory, List<(string File, string Text)> files, string path)
+    {
+        var entries = new List<KeyValuePair<string, string>>();
+        var from = new List<string>();
+        var name = Path.GetFileNameWithoutExtension(path);
+        foreach (var (f, text) in files.Where(f => string.CompareOrdinal(Path.GetFileNameWithoutExtension(f.File), name) < 0))
+        {
+            var shown = Path.GetRelativePath(projectDirectory, f);
+            IReadOnlyList<KeyValuePair<string, string>> own;
+            try { own = MigrationConverter.Shorthands(text, shown); }
+            catch (UnconvertibleException e) { throw new UnconvertibleException(e.File, e.Line, e.Column, $"the shorthands, which node-pg-migrate carries to the later {Path.GetFileName(path)} ({e.Construct})"); }
+            if (own.Count == 0) continue;
+            entries.RemoveAll(e => own.Any(o => o.Key == e.Key));
+            entries.AddRange(own);
+            from.Add(Path.GetFileName(f));
+        }
+        return new(entries, from);
     }
 
     /// <summary>
