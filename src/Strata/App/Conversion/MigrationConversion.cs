@@ -42,8 +42,8 @@ internal static class MigrationConversion
             string csharp;
             try
             {
-                csharp = MigrationConverter.Convert(File.ReadAllText(path), shown, Inherited(projectDirectory, earlier, path));
-                Verify(name, csharp);
+                (csharp, var mapped) = MigrationConverter.ConvertMapped(File.ReadAllText(path), shown, Inherited(projectDirectory, earlier, path));
+                Verify(shown, name, csharp, mapped);
             }
             catch (StrataException e)
             {
@@ -101,9 +101,12 @@ internal static class MigrationConversion
 
     /// <summary>
     /// The written C# must compile and build its SQL, up and down (a migration that reads pgm.Db is built when it
-    /// runs). That it builds node-pg-migrate's SQL is what the converter's tests prove against node-pg-migrate itself.
+    /// runs), and where the converter knows how many operations a method makes (a straight run of pgm calls), the
+    /// compiled method must record exactly those, with the same noTransaction(). That it builds node-pg-migrate's
+    /// SQL is what the converter's tests prove against node-pg-migrate itself.
     /// </summary>
-    private static void Verify(string name, string csharp)
+    /// <exception cref="StrataException">The C# does not compile, throws, or builds other operations than were mapped.</exception>
+    internal static void Verify(string shown, string name, string csharp, MappedOperations mapped)
     {
         var dir = Directory.CreateTempSubdirectory("strata-convert-");
         try
@@ -117,11 +120,24 @@ internal static class MigrationConversion
                 try { CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance).GetAwaiter().GetResult(); }
                 catch (CSharpMigrationScript.NeedsDatabaseException) { }
                 catch (StrataException) when (!up) { } // an irreversible migration: node-pg-migrate cannot roll it back either
+                if ((up ? mapped.Up : mapped.Down) is { } expected) Compare(shown, migration, up, expected);
             }
         }
         finally
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    private static void Compare(string shown, Migration migration, bool up, MappedMethod expected)
+    {
+        var pgm = new MigrationBuilder(migration.Shorthands, CSharpMigrationScript.ProbeDatabase.Instance);
+        (up ? migration.UpAsync(pgm) : migration.DownAsync(pgm)).GetAwaiter().GetResult();
+        var built = pgm.Build();
+        var method = up ? "Up" : "Down";
+        if (built.Operations.Count != expected.Operations.Count)
+            throw StrataException.Input($"{shown}: the C# written for {method} builds {built.Operations.Count} operations where the original makes {expected.Operations.Count} ({string.Join(", ", expected.Operations)}); nothing written");
+        if (built.NoTransaction != expected.NoTransaction)
+            throw StrataException.Input($"{shown}: the C# written for {method} {(expected.NoTransaction ? "does not call" : "calls")} NoTransaction() where the original {(expected.NoTransaction ? "does" : "does not")}; nothing written");
     }
 }

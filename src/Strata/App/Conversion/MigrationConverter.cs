@@ -23,6 +23,15 @@ internal static class MigrationConverter
     public static string Convert(SourceFile file, string migrationName, InheritedShorthands? inherited = null) =>
         new Converter(file, migrationName, inherited ?? InheritedShorthands.None).Run();
 
+    /// <summary>The C# file, with the operations the converter mapped (for <c>convert</c> to check what the C# builds).</summary>
+    /// <exception cref="UnconvertibleException">The file does not parse, or holds a construct without a faithful translation.</exception>
+    public static (string CSharp, MappedOperations Mapped) ConvertMapped(string source, string fileName, InheritedShorthands inherited)
+    {
+        var converter = new Converter(Read(source, fileName), Path.GetFileNameWithoutExtension(fileName), inherited);
+        var csharp = converter.Run();
+        return (csharp, converter.Mapped);
+    }
+
     /// <summary>Reads and converts a file.</summary>
     /// <exception cref="UnconvertibleException">The file does not parse, or holds a construct without a faithful translation.</exception>
     public static string Convert(string source, string fileName, InheritedShorthands? inherited = null) =>
@@ -42,6 +51,20 @@ internal static class MigrationConverter
         catch (TypeScriptSyntaxException e) { throw new UnconvertibleException(e.File, e.Line, e.Column, e.Construct); }
     }
 }
+
+/// <summary>
+/// What the converter mapped, for a method whose body is a straight run of <c>pgm</c> calls (no loop, branch,
+/// helper or pgm.db): how many operations it makes and whether it calls noTransaction(). Null where the count
+/// depends on what runs.
+/// </summary>
+internal sealed record MappedOperations(MappedMethod? Up, MappedMethod? Down)
+{
+    public static readonly MappedOperations Unknown = new(null, null);
+}
+
+/// <param name="Operations">The pgm calls that record an operation, in order (node-pg-migrate's names).</param>
+/// <param name="NoTransaction">The method calls pgm.noTransaction().</param>
+internal sealed record MappedMethod(IReadOnlyList<string> Operations, bool NoTransaction);
 
 /// <summary>The shorthands node-pg-migrate's loader has gathered from the files before one: C# entries, and the files they come from.</summary>
 internal sealed record InheritedShorthands(IReadOnlyList<KeyValuePair<string, string>> Entries, IReadOnlyList<string> From)
@@ -95,6 +118,7 @@ internal sealed class Converter(SourceFile file, string migrationName, Inherited
             TopLevel(statement);
         }
         if (_up is null) throw new UnconvertibleException(_fileName, 1, 1, "a file without an up migration (export `up`)");
+        Mapped = new(StraightRun(_up), _down is null ? null : StraightRun(_down));
         _indent = 1;
         var up = Capture(() => Method(_up, up: true));
         var down = _down is null ? "" : Capture(() => Method(_down, up: false));
@@ -149,6 +173,31 @@ internal sealed class Converter(SourceFile file, string migrationName, Inherited
                 Line($"// With the shorthands node-pg-migrate carries over from earlier files: {string.Join(", ", inherited.From)}.");
             Line($"public override Columns? Shorthands => {Block("new Columns", entries)};");
         });
+    }
+
+    /// <summary>Set by <see cref="Run"/>.</summary>
+    public MappedOperations Mapped { get; private set; } = MappedOperations.Unknown;
+
+    /// <summary>The pgm calls of a body that is only pgm calls; null when anything else runs.</summary>
+    private static MappedMethod? StraightRun(Node function)
+    {
+        if (function is not IFunction f || f.Params is not [Identifier pgm]) return null;
+        IEnumerable<Expression> calls = f.Body switch
+        {
+            BlockStatement b when b.Body.All(x => x is ExpressionStatement) => b.Body.Cast<ExpressionStatement>().Select(x => x.Expression),
+            Expression e => [e],
+            _ => [null!],
+        };
+        var names = new List<string>();
+        var noTransaction = false;
+        foreach (var c in calls)
+        {
+            if (c is not CallExpression { Callee: MemberExpression { Computed: false, Object: Identifier o, Property: Identifier m } } || o.Name != pgm.Name) return null;
+            if (m.Name == "noTransaction") noTransaction = true;
+            else if (PgmCalls.Special.Contains(m.Name) && m.Name != "sql") return null;
+            else names.Add(m.Name);
+        }
+        return new(names, noTransaction);
     }
 
     private readonly Dictionary<Node, string> _topComments = [];
