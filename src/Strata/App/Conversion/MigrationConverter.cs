@@ -847,8 +847,9 @@ internal sealed class Converter(SourceFile file, string migrationName, Inherited
                 {
                     var (key, value) = KeyValue(p);
                     if (value is Identifier { Name: "undefined" }) continue;
-                    if (PgmCalls.Key(method.Name, key, Shape(value)) is { } special)
+                    if (PgmCalls.Key(method.Name, key, Shape(value)) is { } special && !(special.StartsWith('-') && !HasKey(o, special[1..])))
                     {
+                        if (special.StartsWith('-')) continue;
                         if (special == "!") throw new Mismatch(p, $"the option \"{key}\" (node-pg-migrate ignores it; Strata would not)");
                         if (special.Contains(':')) { named.Add(special); given.Add(Array.FindIndex(ps, q => q.Name == special[..special.IndexOf(':')])); continue; }
                         key = special;
@@ -878,6 +879,9 @@ internal sealed class Converter(SourceFile file, string migrationName, Inherited
     private string ArgumentValue(Expression arg, Type t) =>
         arg is Literal { Value: null } && !t.IsValueType && t != typeof(SqlValue) ? "null" : Value(arg, t);
 
+    /// <summary>JavaScript's <c>key in o</c> for an object literal.</summary>
+    private bool HasKey(ObjectExpression o, string key) => o.Properties.Any(p => p is Property && KeyValue(p).Key == key);
+
     private (string Key, Expression Value) KeyValue(Node p)
     {
         if (p is not Property prop || prop.Method) throw new Mismatch(p, "a spread or method in an options object");
@@ -896,6 +900,7 @@ internal sealed class Converter(SourceFile file, string migrationName, Inherited
         ArrayExpression => "array",
         NumericLiteral => "number",
         Literal { Value: null } => "null",
+        BooleanLiteral { Value: false } => "false",
         _ => "value",
     };
 
@@ -963,7 +968,11 @@ internal sealed class Converter(SourceFile file, string migrationName, Inherited
             return "[" + ObjectValue(o, element) + "]";
         }
         if (!PgmCalls.TakesObject(t)) throw new Mismatch(o, $"an object where a {t.Name} is needed");
-        var props = o.Properties.Select(KeyValue).Where(kv => kv.Value is not Identifier { Name: "undefined" }).ToList();
+        var props = o.Properties.Select(KeyValue)
+            .SelectMany(kv => PgmCalls.Key(t.Name, kv.Key, Shape(kv.Value)) == "^"
+                ? kv.Value is ObjectExpression inner ? inner.Properties.Select(KeyValue) : throw new Mismatch(kv.Value, $"the option \"{kv.Key}\" that is not an object literal")
+                : [kv])
+            .Where(kv => kv.Value is not Identifier { Name: "undefined" }).ToList();
         // A constructor whose parameters are all given (new Column("text"), new IndexColumn("a")), else the parameterless one.
         var ctor = PgmCalls.Constructors(t)
             .Where(c => c.GetParameters().All(p => props.Any(kv => string.Equals(kv.Key, p.Name, StringComparison.OrdinalIgnoreCase))))
