@@ -36,6 +36,7 @@ internal static class MigrationConversion
         if (!RuntimeFeature.IsDynamicCodeSupported && paths.Count > 0)
             throw new CompilerNeededException([.. paths.Select(p => Path.GetRelativePath(projectDirectory, p))]);
         var results = new List<ConvertedFile>();
+        var earlier = EarlierFiles(projectDirectory, migrationsDirectory);
         foreach (var path in paths)
         {
             var shown = Path.GetRelativePath(projectDirectory, path);
@@ -46,8 +47,8 @@ internal static class MigrationConversion
             string csharp;
             try
             {
-                csharp = MigrationConverter.Convert(File.ReadAllText(path), shown);
-                Verify(name, csharp);
+                (csharp, var mapped) = MigrationConverter.ConvertMapped(File.ReadAllText(path), shown, Inherited(projectDirectory, earlier, path));
+                Verify(shown, name, csharp, mapped);
             }
             catch (StrataException e)
             {
@@ -68,10 +69,49 @@ internal static class MigrationConversion
     }
 
     /// <summary>
-    /// The written C# must compile and build its SQL, up and down (a migration that reads pgm.Db is built when it
-    /// runs). That it builds node-pg-migrate's SQL is what the converter's tests prove against node-pg-migrate itself.
+    /// Every node-pg-migrate file the loader reads (those still in the migrations folder and the originals already
+    /// converted), read before any of them moves.
     /// </summary>
-    private static void Verify(string name, string csharp)
+    private static List<(string File, string Text)> EarlierFiles(string projectDirectory, string migrationsDirectory) =>
+    [
+        .. new[] { migrationsDirectory, Path.Combine(projectDirectory, OriginalsFolder) }.Where(Directory.Exists)
+            .SelectMany(Directory.GetFiles)
+            .Where(f => Extensions.Contains(Path.GetExtension(f)) && !f.EndsWith(".d.ts", StringComparison.Ordinal))
+            .OrderBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal)
+            .Select(f => (f, File.ReadAllText(f))),
+    ];
+
+    /// <summary>
+    /// The shorthands of the files before <paramref name="path"/>, merged in order as node-pg-migrate's loader
+    /// merges them; a file whose shorthands cannot be read makes every later file's unknown, so it is refused.
+    /// </summary>
+    private static InheritedShorthands Inherited(string projectDirectory, List<(string File, string Text)> files, string path)
+    {
+        var entries = new List<KeyValuePair<string, string>>();
+        var from = new List<string>();
+        var name = Path.GetFileNameWithoutExtension(path);
+        foreach (var (f, text) in files.Where(f => string.CompareOrdinal(Path.GetFileNameWithoutExtension(f.File), name) < 0))
+        {
+            var shown = Path.GetRelativePath(projectDirectory, f);
+            IReadOnlyList<KeyValuePair<string, string>> own;
+            try { own = MigrationConverter.Shorthands(text, shown); }
+            catch (UnconvertibleException e) { throw new UnconvertibleException(e.File, e.Line, e.Column, $"the shorthands, which node-pg-migrate carries to the later {Path.GetFileName(path)} ({e.Construct})"); }
+            if (own.Count == 0) continue;
+            entries.RemoveAll(e => own.Any(o => o.Key == e.Key));
+            entries.AddRange(own);
+            from.Add(Path.GetFileName(f));
+        }
+        return new(entries, from);
+    }
+
+    /// <summary>
+    /// The written C# must compile and build its SQL, up and down (a migration that reads pgm.Db is built when it
+    /// runs), and where the converter knows how many operations a method makes (a straight run of pgm calls), the
+    /// compiled method must record exactly those, with the same noTransaction(). That it builds node-pg-migrate's
+    /// SQL is what the converter's tests prove against node-pg-migrate itself.
+    /// </summary>
+    /// <exception cref="StrataException">The C# does not compile, throws, or builds other operations than were mapped.</exception>
+    internal static void Verify(string shown, string name, string csharp, MappedOperations mapped)
     {
         var dir = Directory.CreateTempSubdirectory("strata-convert-");
         try
@@ -85,11 +125,24 @@ internal static class MigrationConversion
                 try { CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance).GetAwaiter().GetResult(); }
                 catch (CSharpMigrationScript.NeedsDatabaseException) { }
                 catch (StrataException) when (!up) { } // an irreversible migration: node-pg-migrate cannot roll it back either
+                if ((up ? mapped.Up : mapped.Down) is { } expected) Compare(shown, migration, up, expected);
             }
         }
         finally
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    private static void Compare(string shown, Migration migration, bool up, MappedMethod expected)
+    {
+        var pgm = new MigrationBuilder(migration.Shorthands, CSharpMigrationScript.ProbeDatabase.Instance);
+        (up ? migration.UpAsync(pgm) : migration.DownAsync(pgm)).GetAwaiter().GetResult();
+        var built = pgm.Build();
+        var method = up ? "Up" : "Down";
+        if (built.Operations.Count != expected.Operations.Count)
+            throw StrataException.Input($"{shown}: the C# written for {method} builds {built.Operations.Count} operations where the original makes {expected.Operations.Count} ({string.Join(", ", expected.Operations)}); nothing written");
+        if (built.NoTransaction != expected.NoTransaction)
+            throw StrataException.Input($"{shown}: the C# written for {method} {(expected.NoTransaction ? "does not call" : "calls")} NoTransaction() where the original {(expected.NoTransaction ? "does" : "does not")}; nothing written");
     }
 }

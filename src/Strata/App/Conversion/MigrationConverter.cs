@@ -15,25 +15,67 @@ namespace Strata.App.Conversion;
 /// </summary>
 internal static class MigrationConverter
 {
-    /// <summary>The C# file for <paramref name="file"/>; <paramref name="migrationName"/> is the file name without extension.</summary>
+    /// <summary>The C# file for <paramref name="file"/>.</summary>
     /// <exception cref="UnconvertibleException">A construct without a faithful C# translation.</exception>
-    public static string Convert(SourceFile file, string migrationName) => new Converter(file, migrationName).Run();
+    /// <param name="file">The parsed file.</param>
+    /// <param name="migrationName">The file name without extension.</param>
+    /// <param name="inherited">The shorthands of the files before this one (see <see cref="Shorthands"/>).</param>
+    public static string Convert(SourceFile file, string migrationName, InheritedShorthands? inherited = null) =>
+        new Converter(file, migrationName, inherited ?? InheritedShorthands.None).Run();
+
+    /// <summary>The C# file, with the operations the converter mapped (for <c>convert</c> to check what the C# builds).</summary>
+    /// <exception cref="UnconvertibleException">The file does not parse, or holds a construct without a faithful translation.</exception>
+    public static (string CSharp, MappedOperations Mapped) ConvertMapped(string source, string fileName, InheritedShorthands inherited)
+    {
+        var converter = new Converter(Read(source, fileName), Path.GetFileNameWithoutExtension(fileName), inherited);
+        var csharp = converter.Run();
+        return (csharp, converter.Mapped);
+    }
 
     /// <summary>Reads and converts a file.</summary>
     /// <exception cref="UnconvertibleException">The file does not parse, or holds a construct without a faithful translation.</exception>
-    public static string Convert(string source, string fileName)
+    public static string Convert(string source, string fileName, InheritedShorthands? inherited = null) =>
+        Convert(Read(source, fileName), Path.GetFileNameWithoutExtension(fileName), inherited);
+
+    /// <summary>
+    /// The file's own shorthands as C# <c>Columns</c> entries (key → C# value). node-pg-migrate carries a file's
+    /// shorthands to every file after it (its loader merges them in file order), so a later file's C# must hold them.
+    /// </summary>
+    /// <exception cref="UnconvertibleException">The file does not parse, or its shorthands have no faithful translation.</exception>
+    public static IReadOnlyList<KeyValuePair<string, string>> Shorthands(string source, string fileName) =>
+        new Converter(Read(source, fileName), Path.GetFileNameWithoutExtension(fileName), InheritedShorthands.None).OwnShorthands();
+
+    private static SourceFile Read(string source, string fileName)
     {
-        SourceFile file;
-        try { file = TypeScriptReader.Read(source, fileName); }
+        try { return TypeScriptReader.Read(source, fileName); }
         catch (TypeScriptSyntaxException e) { throw new UnconvertibleException(e.File, e.Line, e.Column, e.Construct); }
-        return Convert(file, Path.GetFileNameWithoutExtension(fileName));
     }
+}
+
+/// <summary>
+/// What the converter mapped, for a method whose body is a straight run of <c>pgm</c> calls (no loop, branch,
+/// helper or pgm.db): how many operations it makes and whether it calls noTransaction(). Null where the count
+/// depends on what runs.
+/// </summary>
+internal sealed record MappedOperations(MappedMethod? Up, MappedMethod? Down)
+{
+    public static readonly MappedOperations Unknown = new(null, null);
+}
+
+/// <param name="Operations">The pgm calls that record an operation, in order (node-pg-migrate's names).</param>
+/// <param name="NoTransaction">The method calls pgm.noTransaction().</param>
+internal sealed record MappedMethod(IReadOnlyList<string> Operations, bool NoTransaction);
+
+/// <summary>The shorthands node-pg-migrate's loader has gathered from the files before one: C# entries, and the files they come from.</summary>
+internal sealed record InheritedShorthands(IReadOnlyList<KeyValuePair<string, string>> Entries, IReadOnlyList<string> From)
+{
+    public static readonly InheritedShorthands None = new([], []);
 }
 
 /// <summary>What the converter knows of a value's JavaScript type: enough to write C# that behaves the same.</summary>
 internal enum Kind { Unknown, String, Number, Bool, Builder, Rows, Row, Value, StringArray, NumberArray, Void }
 
-internal sealed class Converter(SourceFile file, string migrationName)
+internal sealed class Converter(SourceFile file, string migrationName, InheritedShorthands inherited)
 {
     private readonly string _fileName = file.FileName;
     private readonly List<Comment> _comments = [.. file.Comments.OrderBy(c => c.Start)];
@@ -76,10 +118,11 @@ internal sealed class Converter(SourceFile file, string migrationName)
             TopLevel(statement);
         }
         if (_up is null) throw new UnconvertibleException(_fileName, 1, 1, "a file without an up migration (export `up`)");
+        Mapped = new(StraightRun(_up), _down is null ? null : StraightRun(_down));
         _indent = 1;
         var up = Capture(() => Method(_up, up: true));
         var down = _down is null ? "" : Capture(() => Method(_down, up: false));
-        var shorthands = _shorthands is Expression sh ? Capture(() => Line($"public override Columns? Shorthands => {Value(sh, typeof(Columns))};")) : "";
+        var shorthands = ShorthandsProperty();
         _indent = 0;
         var className = CSharpCode.Pascal(MigrationDiscovery.PrefixOf(migrationName + "_") is not null && migrationName.Contains('_') ? migrationName[(migrationName.IndexOf('_') + 1)..] : migrationName);
         // A class named like a type the migration uses (CreateSequenceOptions …) would hide it.
@@ -96,6 +139,65 @@ internal sealed class Converter(SourceFile file, string migrationName)
         var unused = _helpers.Values.FirstOrDefault(h => !h.Written);
         if (unused is not null) throw Refuse((Node)unused.Function, $"the helper function {unused.Name}, which up and down never call (its parameter types are not known)");
         return CSharpCode.Restore($"{head}public sealed class {className} : Migration\n{{\n{string.Join("\n", parts)}}}\n");
+    }
+
+    /// <summary>The file's own shorthands, read without writing the rest of the file.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> OwnShorthands()
+    {
+        // Only the shorthands matter here: what else the file holds is judged when it is converted itself.
+        foreach (var statement in file.Program.Body)
+        {
+            try { TopLevel(statement); }
+            catch (UnconvertibleException) when (_shorthands is null || !(statement.Start <= _shorthands.Start && _shorthands.End <= statement.End)) { }
+        }
+        return ShorthandEntries();
+    }
+
+    private List<KeyValuePair<string, string>> ShorthandEntries()
+    {
+        if (_shorthands is null) return [];
+        if (_shorthands is not ObjectExpression o) throw Refuse(_shorthands, "shorthands that are not an object literal");
+        try { return ColumnEntries(o); }
+        catch (Mismatch m) { throw Refuse(m.At ?? o, $"the shorthands: {m.Message}"); }
+    }
+
+    private string ShorthandsProperty()
+    {
+        var own = ShorthandEntries();
+        if (own.Count == 0 && inherited.Entries.Count == 0) return "";
+        var entries = inherited.Entries.Where(e => own.All(o => o.Key != e.Key)).Concat(own).Select(e => $"[{e.Key}] = {e.Value},").ToList();
+        return Capture(() =>
+        {
+            if (_shorthands is not null) Raw(TopComments(_shorthands));
+            if (inherited.From.Count > 0)
+                Line($"// With the shorthands node-pg-migrate carries over from earlier files: {string.Join(", ", inherited.From)}.");
+            Line($"public override Columns? Shorthands => {Block("new Columns", entries)};");
+        });
+    }
+
+    /// <summary>Set by <see cref="Run"/>.</summary>
+    public MappedOperations Mapped { get; private set; } = MappedOperations.Unknown;
+
+    /// <summary>The pgm calls of a body that is only pgm calls; null when anything else runs.</summary>
+    private static MappedMethod? StraightRun(Node function)
+    {
+        if (function is not IFunction f || f.Params is not [Identifier pgm]) return null;
+        IEnumerable<Expression> calls = f.Body switch
+        {
+            BlockStatement b when b.Body.All(x => x is ExpressionStatement) => b.Body.Cast<ExpressionStatement>().Select(x => x.Expression),
+            Expression e => [e],
+            _ => [null!],
+        };
+        var names = new List<string>();
+        var noTransaction = false;
+        foreach (var c in calls)
+        {
+            if (c is not CallExpression { Callee: MemberExpression { Computed: false, Object: Identifier o, Property: Identifier m } } || o.Name != pgm.Name) return null;
+            if (m.Name == "noTransaction") noTransaction = true;
+            else if (PgmCalls.Special.Contains(m.Name) && m.Name != "sql") return null;
+            else names.Add(m.Name);
+        }
+        return new(names, noTransaction);
     }
 
     private readonly Dictionary<Node, string> _topComments = [];
@@ -346,6 +448,15 @@ internal sealed class Converter(SourceFile file, string migrationName)
             case ExpressionStatement { Expression: CallExpression { Callee: MemberExpression { Property: Identifier { Name: "forEach" }, Computed: false } m } call }:
                 returns = ForEach(m.Object, call.Arguments, call);
                 break;
+            case ExpressionStatement { Expression: CallExpression { Callee: MemberExpression { Computed: false, Object: Identifier target, Property: Identifier method } } call }
+                when KindOf(target.Name) == Kind.Builder && !PgmCalls.Special.Contains(method.Name) && ChosenOptions(call) is var (at, choice):
+                // `cond ? { …options } : { … }`: each object names other parameters, so each branch is its own call.
+                var callArgs = call.Arguments.Cast<Expression>().ToList();
+                Line($"if ({Condition(choice.Test)})");
+                Braced(() => Line(PgmCall(CSharpCode.Identifier(target.Name), method.Name, call, [.. callArgs[..at], choice.Consequent, .. callArgs[(at + 1)..]]) + ";"));
+                Line("else");
+                Braced(() => Line(PgmCall(CSharpCode.Identifier(target.Name), method.Name, call, [.. callArgs[..at], choice.Alternate, .. callArgs[(at + 1)..]]) + ";"));
+                break;
             case ExpressionStatement es:
                 Line(Emit(es.Expression, statement: true).Text + ";");
                 break;
@@ -384,6 +495,23 @@ internal sealed class Converter(SourceFile file, string migrationName)
         _floor = Math.Max(_floor, s.End);
         SameLineComment(s);
         return returns;
+    }
+
+    /// <summary>The argument that chooses between two options objects, with its place.</summary>
+    private static (int At, ConditionalExpression Choice)? ChosenOptions(CallExpression call)
+    {
+        for (var i = 0; i < call.Arguments.Count; i++)
+            if (call.Arguments[i] is ConditionalExpression { Consequent: ObjectExpression, Alternate: ObjectExpression } c) return (i, c);
+        return null;
+    }
+
+    private void Braced(Action body)
+    {
+        Line("{");
+        _indent++;
+        body();
+        _indent--;
+        Line("}");
     }
 
     private Kind ElseIf(Statement s)
@@ -480,6 +608,16 @@ internal sealed class Converter(SourceFile file, string migrationName)
                 return new($"{CSharpCode.Identifier(target.Name)} {op} {Emit(a.Right).Text}", KindOf(target.Name));
             case LogicalExpression l: return Logical(l);
             case BinaryExpression b: return Binary(b);
+            case ArrayExpression arr when arr.Elements.Any(x => x is SpreadElement):
+                // [...A, 'x']: a new array (a copy), as JavaScript makes one.
+                var parts = arr.Elements.Select(x => x switch
+                {
+                    SpreadElement { Argument: var spread } => Emit(spread) is { Kind: Kind.StringArray or Kind.NumberArray } list ? (".. " + list.Text, list.Kind) : throw Refuse(x, "a spread of a value that is not an array of strings or numbers"),
+                    Expression ex => Emit(ex) is var one && one.Kind is Kind.String or Kind.Number ? (one.Text, one.Kind == Kind.String ? Kind.StringArray : Kind.NumberArray) : throw Refuse(x, "an array whose items are not all strings or all numbers"),
+                    _ => throw Refuse(x ?? (Node)arr, "a hole in an array"),
+                }).ToList();
+                if (parts.Select(p => p.Item2).Distinct().Count() != 1) throw Refuse(arr, "an array whose items are not all strings or all numbers");
+                return new($"(({(parts[0].Item2 == Kind.StringArray ? "string" : "double")}[])[{string.Join(", ", parts.Select(p => p.Item1))}])", parts[0].Item2);
             case ArrayExpression arr:
                 var items = arr.Elements.Select(x => x is Expression ex && x is not SpreadElement ? Emit(ex) : throw Refuse(x ?? (Node)arr, "a spread or hole in an array")).ToList();
                 var kind = items.Count > 0 && items.All(i => i.Kind == Kind.String) ? Kind.StringArray
@@ -629,6 +767,11 @@ internal sealed class Converter(SourceFile file, string migrationName)
             case "join" when target.Kind is Kind.StringArray or Kind.NumberArray:
                 var separator = c.Arguments.Count == 0 ? "\",\"" : Emit(c.Arguments[0]).Text;
                 return new($"string.Join({separator}, {target.Text})", Kind.String);
+            // reverse() reverses in place: carried over only on a new array ([...A].reverse()), where nothing else sees it.
+            case "reverse" when target.Kind is Kind.StringArray or Kind.NumberArray && c.Arguments.Count == 0 && callee.Object is ArrayExpression:
+                return new($"Enumerable.Reverse({target.Text}).ToArray()", target.Kind);
+            case "reverse" when target.Kind is Kind.StringArray or Kind.NumberArray:
+                throw Refuse(c, $"{Text(callee.Object)}.reverse(), which reverses the array in place (write [...{Text(callee.Object)}].reverse())");
             case "toUpperCase" when target.Kind == Kind.String: return new($"{target.Text}.ToUpperInvariant()", Kind.String);
             case "toLowerCase" when target.Kind == Kind.String: return new($"{target.Text}.ToLowerInvariant()", Kind.String);
             case "includes" when target.Kind is Kind.StringArray or Kind.String && c.Arguments.Count == 1:
@@ -668,11 +811,11 @@ internal sealed class Converter(SourceFile file, string migrationName)
 
     // ---- pgm calls
 
-    private string PgmCall(string builder, string js, CallExpression c)
+    private string PgmCall(string builder, string js, CallExpression c, List<Expression>? given = null)
     {
         var overloads = PgmCalls.Overloads(js);
         if (overloads.Count == 0) throw Refuse(c, $"pgm.{js} (not a method of node-pg-migrate's MigrationBuilder that Strata has)");
-        var args = c.Arguments.Select(a => a is Expression e && a is not SpreadElement ? e : throw Refuse(a, "a spread argument")).ToList();
+        var args = given ?? c.Arguments.Select(a => a is Expression e && a is not SpreadElement ? e : throw Refuse(a, "a spread argument")).ToList();
         while (args.Count > 0 && args[^1] is Identifier { Name: "undefined" }) args.RemoveAt(args.Count - 1);
         Mismatch? first = null;
         foreach (var o in overloads)
@@ -704,8 +847,9 @@ internal sealed class Converter(SourceFile file, string migrationName)
                 {
                     var (key, value) = KeyValue(p);
                     if (value is Identifier { Name: "undefined" }) continue;
-                    if (PgmCalls.Key(method.Name, key, Shape(value)) is { } special)
+                    if (PgmCalls.Key(method.Name, key, Shape(value)) is { } special && !(special.StartsWith('-') && !HasKey(o, special[1..])))
                     {
+                        if (special.StartsWith('-')) continue;
                         if (special == "!") throw new Mismatch(p, $"the option \"{key}\" (node-pg-migrate ignores it; Strata would not)");
                         if (special.Contains(':')) { named.Add(special); given.Add(Array.FindIndex(ps, q => q.Name == special[..special.IndexOf(':')])); continue; }
                         key = special;
@@ -735,6 +879,9 @@ internal sealed class Converter(SourceFile file, string migrationName)
     private string ArgumentValue(Expression arg, Type t) =>
         arg is Literal { Value: null } && !t.IsValueType && t != typeof(SqlValue) ? "null" : Value(arg, t);
 
+    /// <summary>JavaScript's <c>key in o</c> for an object literal.</summary>
+    private bool HasKey(ObjectExpression o, string key) => o.Properties.Any(p => p is Property && KeyValue(p).Key == key);
+
     private (string Key, Expression Value) KeyValue(Node p)
     {
         if (p is not Property prop || prop.Method) throw new Mismatch(p, "a spread or method in an options object");
@@ -753,6 +900,7 @@ internal sealed class Converter(SourceFile file, string migrationName)
         ArrayExpression => "array",
         NumericLiteral => "number",
         Literal { Value: null } => "null",
+        BooleanLiteral { Value: false } => "false",
         _ => "value",
     };
 
@@ -798,16 +946,7 @@ internal sealed class Converter(SourceFile file, string migrationName)
 
     private string ObjectValue(ObjectExpression o, Type t)
     {
-        if (t == typeof(Columns))
-        {
-            var entries = o.Properties.Select(p =>
-            {
-                if (p is not Property prop || prop.Method) throw new Mismatch(p, "a spread or method in a column list");
-                var key = prop.Computed ? Emit((Expression)prop.Key).Text : prop.Key is Identifier k ? CSharpCode.String(k.Name) : prop.Key is StringLiteral s ? CSharpCode.String(s.Value) : throw new Mismatch(p, "a column name that is not a name");
-                return $"[{key}] = {Value((Expression)prop.Value, typeof(Column))},";
-            }).ToList();
-            return Block("new Columns", entries);
-        }
+        if (t == typeof(Columns)) return Block("new Columns", [.. ColumnEntries(o).Select(e => $"[{e.Key}] = {e.Value},")]);
         if (t == typeof(SqlName))
         {
             string? schema = null, name = null;
@@ -829,7 +968,11 @@ internal sealed class Converter(SourceFile file, string migrationName)
             return "[" + ObjectValue(o, element) + "]";
         }
         if (!PgmCalls.TakesObject(t)) throw new Mismatch(o, $"an object where a {t.Name} is needed");
-        var props = o.Properties.Select(KeyValue).Where(kv => kv.Value is not Identifier { Name: "undefined" }).ToList();
+        var props = o.Properties.Select(KeyValue)
+            .SelectMany(kv => PgmCalls.Key(t.Name, kv.Key, Shape(kv.Value)) == "^"
+                ? kv.Value is ObjectExpression inner ? inner.Properties.Select(KeyValue) : throw new Mismatch(kv.Value, $"the option \"{kv.Key}\" that is not an object literal")
+                : [kv])
+            .Where(kv => kv.Value is not Identifier { Name: "undefined" }).ToList();
         // A constructor whose parameters are all given (new Column("text"), new IndexColumn("a")), else the parameterless one.
         var ctor = PgmCalls.Constructors(t)
             .Where(c => c.GetParameters().All(p => props.Any(kv => string.Equals(kv.Key, p.Name, StringComparison.OrdinalIgnoreCase))))
@@ -854,6 +997,17 @@ internal sealed class Converter(SourceFile file, string migrationName)
         var head = $"new {t.Name}" + (ctorArgs.Count > 0 ? $"({string.Join(", ", ctorArgs)})" : "");
         return inits.Count == 0 ? (ctorArgs.Count > 0 ? head : head + "()") : Block(head, inits);
     }
+
+    /// <summary>A column list's entries: the C# key and the C# column.</summary>
+    private List<KeyValuePair<string, string>> ColumnEntries(ObjectExpression o) =>
+    [
+        .. o.Properties.Select(p =>
+        {
+            if (p is not Property prop || prop.Method) throw new Mismatch(p, "a spread or method in a column list");
+            var key = prop.Computed ? Emit((Expression)prop.Key).Text : prop.Key is Identifier k ? CSharpCode.String(k.Name) : prop.Key is StringLiteral s ? CSharpCode.String(s.Value) : throw new Mismatch(p, "a column name that is not a name");
+            return new KeyValuePair<string, string>(key, Value((Expression)prop.Value, typeof(Column)));
+        }),
+    ];
 
     /// <summary>An object initializer: on one line when short, else one member a line.</summary>
     private string Block(string head, List<string> entries)
@@ -898,8 +1052,18 @@ internal sealed class Converter(SourceFile file, string migrationName)
     /// <summary>Comments before <paramref name="n"/> and inside it (an option's comment goes above its call).</summary>
     private string LeadingComments(Node n)
     {
-        var text = CommentsIn(_floor, n.End, Indent());
-        _floor = n.End;
+        // A loop's or a branch's own statements write their comments themselves, in place.
+        var end = n switch
+        {
+            ForOfStatement f => f.Body.Start,
+            ForStatement f => f.Body.Start,
+            IfStatement i => i.Consequent.Start,
+            BlockStatement b => b.Start,
+            ExpressionStatement { Expression: CallExpression { Callee: MemberExpression { Property: Identifier { Name: "forEach" } }, Arguments: [IFunction f] } } => ((Node)f.Body).Start,
+            _ => n.End,
+        };
+        var text = CommentsIn(_floor, end, Indent());
+        _floor = end;
         return text;
     }
 

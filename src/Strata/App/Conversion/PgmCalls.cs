@@ -20,8 +20,9 @@ internal static class PgmCalls
     /// <summary>
     /// Option keys whose C# twin is not the key itself (compared without case: <c>minvalue</c> is <c>MinValue</c>):
     /// (C# type or method, JavaScript key, the JavaScript value's shape: <c>array</c>, <c>arrays</c> (an array holding
-    /// arrays), <c>number</c>, <c>null</c> or <c>*</c>) → the C# member, a whole assignment for a <c>null</c> that means
-    /// "drop", or <c>!</c> for an option without a faithful C# twin.
+    /// arrays), <c>number</c>, <c>null</c>, <c>false</c> or <c>*</c>) → the C# member, a whole assignment for a <c>null</c>
+    /// that means "drop", <c>!</c> for an option without a faithful C# twin, <c>-key</c> for an option node-pg-migrate
+    /// ignores when the object has <c>key</c>, or <c>^</c> for an object whose keys belong to the enclosing one.
     /// </summary>
     public static readonly IReadOnlyList<(string Where, string Key, string When, string CSharp)> Keys =
     [
@@ -44,6 +45,22 @@ internal static class PgmCalls
         ("AlterSequenceOptions", "owner", "null", "NoOwner = true"),
         ("AlterSequence", "owner", "null", "noOwner: true"),
         ("AlterMaterializedView", "cluster", "null", "withoutCluster: true"),
+        // node-pg-migrate: `minvalue === null || minvalue === false` is NO MINVALUE (and so for maxvalue).
+        ("CreateSequence", "minvalue", "null", "noMinValue: true"),
+        ("CreateSequence", "minvalue", "false", "noMinValue: true"),
+        ("CreateSequence", "maxvalue", "null", "noMaxValue: true"),
+        ("CreateSequence", "maxvalue", "false", "noMaxValue: true"),
+        ("AlterSequence", "minvalue", "null", "noMinValue: true"),
+        ("AlterSequence", "minvalue", "false", "noMinValue: true"),
+        ("AlterSequence", "maxvalue", "null", "noMaxValue: true"),
+        ("AlterSequence", "maxvalue", "false", "noMaxValue: true"),
+        // node-pg-migrate: `"schema" in options` means ALL TABLES IN SCHEMA, whatever `tables` holds.
+        ("GrantOnTables", "schema", "*", "allTablesInSchema"),
+        ("RevokeOnTables", "schema", "*", "allTablesInSchema"),
+        ("GrantOnTables", "tables", "*", "-schema"),
+        ("RevokeOnTables", "tables", "*", "-schema"),
+        // like: { table, options: { including, excluding } }: the inner keys are Like's own.
+        ("Like", "options", "*", "^"),
     ];
 
     /// <summary>The <see cref="Keys"/> entry for a key in a place, given the JavaScript value's shape.</summary>
