@@ -33,7 +33,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     /// </summary>
     internal async Task<CheckedRun> CheckAsync(NpgsqlConnection conn, RunRequest request, CancellationToken ct)
     {
-        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        var files = Discover();
         List<AppliedMigration> applied;
         // Read in a transaction that is rolled back, so the search_path set for reading ends with it: the auth track,
         // which runs next, creates its tables in the connection's own current_schema().
@@ -57,7 +57,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     internal async Task<RunResult> RunAsync(NpgsqlConnection conn, RunRequest request, CheckedRun? checkedBefore, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        var files = Discover();
         // "advisory-lock-scope": "transaction" holds the lock in the run's one transaction (PgBouncer transaction pooling).
         bool xact = config.Lock && config.LockInTransaction && !request.DryRun;
         if (xact && !config.SingleTransaction)
@@ -87,7 +87,13 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     MigrationPlan Plan(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, RunRequest request) =>
         new MigrationPlanner(config.CheckOrder, MigrationsDirectory).Plan(files, applied, request, Checksum);
 
-    static string Checksum(MigrationFile file) => SqlMigration.Checksum(SqlMigration.Read(file));
+    IReadOnlyList<MigrationFile> Discover() => MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern, config.MigrationsAssembly);
+
+    /// <summary>
+    /// A file's checksum; none for a class compiled into the app: its source is not in the app, and the app's build,
+    /// not a file edited in place, decides what it is. A history row the CLI wrote with a checksum still matches it.
+    /// </summary>
+    static string? Checksum(MigrationFile file) => file.Class is null ? SqlMigration.Checksum(SqlMigration.Read(file)) : null;
 
     /// <summary>
     /// A Down that builds no SQL only deletes the history row; whatever Up made stays, so "reverted" alone would
@@ -107,7 +113,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     /// <summary>Applied, pending and drifted migrations; reads without locking or changing anything.</summary>
     public async Task<AppStatus> StatusAsync(NpgsqlConnection conn, CancellationToken ct)
     {
-        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        var files = Discover();
         var applied = await PrepareAsync(conn, readOnly: true, ct, warnings: []);
         return AppStatus.Compare(files, applied, Checksum);
     }
@@ -119,7 +125,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     /// </summary>
     internal async Task<(List<LoadedMigration> Applied, List<LoadedMigration> Pending)> LoadForLintAsync(NpgsqlConnection conn, CancellationToken ct)
     {
-        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        var files = Discover();
         var applied = await PrepareAsync(conn, readOnly: true, ct, warnings: []);
         var pending = Plan(files, applied, new RunRequest(Direction.Up)).Steps;
         var appliedNames = applied.Select(a => a.Name).ToHashSet();
@@ -184,18 +190,21 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         var built = new BuiltScriptCache(cache, config.Decamelize);
         var texts = plan.Select(p => p.File).Distinct().ToDictionary(f => f, SqlMigration.Read);
         // A C# migration whose SQL was built before from the same text needs no compiler.
-        var cached = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp)
+        var cached = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && p.File.Class is null)
             .Select(p => (p.File, p.Direction, Script: built.TryRead(p.File, texts[p.File], p.Direction == Direction.Up)))
             .Where(c => c.Script is not null)
             .ToDictionary(c => (c.File, c.Direction), c => c.Script!);
-        var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && !cached.ContainsKey(p)).Select(p => p.File).Distinct().ToList();
-        var compiled = csharp.Count == 0 ? new Dictionary<MigrationFile, CompiledMigration>() : Compile(csharp, cache);
+        var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && p.File.Class is null && !cached.ContainsKey(p)).Select(p => p.File).Distinct().ToList();
+        var compiled = csharp.Count == 0 ? new Dictionary<MigrationFile, CompiledMigration>() : new(Compile(csharp, cache));
+        if (!fake)
+            foreach (var file in plan.Select(p => p.File).Where(f => f.Class is not null).Distinct())
+                compiled[file] = CompiledMigration.Of(file);
 
         var steps = new List<Step>();
         foreach (var (file, direction) in plan)
         {
             var text = texts[file];
-            var checksum = SqlMigration.Checksum(text);
+            var checksum = Checksum(file);
             bool up = direction == Direction.Up;
             if (fake)
             {
