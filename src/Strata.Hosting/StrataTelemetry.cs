@@ -16,20 +16,20 @@ public static class StrataTelemetry
     public const string Name = "Strata";
 
     /// <summary>Runs and migrations as activities.</summary>
-    public static readonly ActivitySource Source = new(Name);
+    internal static readonly ActivitySource Source = new(Name);
 
     /// <summary>The meter behind the instruments below.</summary>
-    public static readonly Meter Meter = new(Name);
+    internal static readonly Meter Meter = new(Name);
 
     /// <summary>Runs, tagged <c>outcome</c> = succeeded | failed.</summary>
-    public static readonly Counter<long> Runs = Meter.CreateCounter<long>("strata.runs", description: "Migration runs");
+    internal static readonly Counter<long> Runs = Meter.CreateCounter<long>("strata.runs", description: "Migration runs");
 
     /// <summary>How long a run took, tagged <c>outcome</c>.</summary>
-    public static readonly Histogram<double> RunDuration = Meter.CreateHistogram<double>("strata.run.duration", "ms", "Duration of a migration run");
+    internal static readonly Histogram<double> RunDuration = Meter.CreateHistogram<double>("strata.run.duration", "ms", "Duration of a migration run");
 
     /// <summary>Migrations applied or reverted, tagged <c>direction</c>.</summary>
-    public static readonly Counter<long> Migrations = Meter.CreateCounter<long>("strata.migrations", description: "Migrations run");
+    internal static readonly Counter<long> Migrations = Meter.CreateCounter<long>("strata.migrations", description: "Migrations run");
 
     /// <summary>How long each migration took, tagged <c>direction</c>.</summary>
-    public static readonly Histogram<double> MigrationDuration = Meter.CreateHistogram<double>("strata.migration.duration", "ms", "Duration of one migration");
+    internal static readonly Histogram<double> MigrationDuration = Meter.CreateHistogram<double>("strata.migration.duration", "ms", "Duration of one migration");
 }

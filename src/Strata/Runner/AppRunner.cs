@@ -247,11 +247,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
 
     IReadOnlyDictionary<MigrationFile, CompiledMigration> Compile(List<MigrationFile> files, CacheDirectory cache)
     {
-        // The NativeAOT build cannot run code compiled at run time; this constant-false branch also keeps
-        // Roslyn out of that binary. Its CLI hands the command to the JIT build, which compiles.
-        if (!RuntimeFeature.IsDynamicCodeSupported)
-            throw new CompilerNeededException(files.Select(f => Relative(f.Path)).ToList());
-        return new MigrationCompiler(cache).Load(files);
+        return CSharpCompiler.Load(files, cache);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace Strata.App.CSharp;
 /// wrapped in a namespace of its own (so every file may name its class freely) under a <c>#line</c>
 /// directive, so errors point at the user's file and line.
 /// </summary>
-internal sealed class MigrationCompiler(CacheDirectory cache)
+internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompiler
 {
     const string GlobalUsings = """
         global using System;
