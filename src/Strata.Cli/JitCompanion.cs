@@ -4,8 +4,9 @@ namespace Strata.Cli;
 
 /// <summary>
 /// The NativeAOT binary starts in milliseconds but cannot compile C# migrations; when a command needs to,
-/// it runs the same command with the JIT build published beside it (<c>jit/strata</c>), whose output and
-/// exit code become this process's. Nothing ran in the database before the hand-over.
+/// it runs the same command with the JIT build published beside it (<c>jit/strata</c>, or <c>jit/strata.dll</c> run by
+/// <c>dotnet</c> as in the tool package, where NuGet keeps no executable bit), whose output and exit code become this
+/// process's. Nothing ran in the database before the hand-over.
 /// </summary>
 internal static class JitCompanion
 {
@@ -15,17 +16,19 @@ internal static class JitCompanion
         get
         {
             if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported) return null;
-            var path = Environment.GetEnvironmentVariable("STRATA_JIT") is { Length: > 0 } env
-                ? env
-                : System.IO.Path.Combine(AppContext.BaseDirectory, "jit", "strata");
-            return File.Exists(path) ? path : null;
+            if (Environment.GetEnvironmentVariable("STRATA_JIT") is { Length: > 0 } env) return File.Exists(env) ? env : null;
+            var apphost = System.IO.Path.Combine(AppContext.BaseDirectory, "jit", "strata");
+            if (File.Exists(apphost)) return apphost;
+            var dll = apphost + ".dll";
+            return File.Exists(dll) ? dll : null;
         }
     }
 
     public static async Task<int> RunAsync(string jit, CommandContext ctx, Exception reason)
     {
         if (ctx.Verbose) ctx.Error.WriteLine($"Handing over to the JIT build to compile C# migrations ({reason.Message.Split(';')[0]}).");
-        var psi = new ProcessStartInfo(jit) { UseShellExecute = false };
+        var psi = jit.EndsWith(".dll", StringComparison.Ordinal) ? new ProcessStartInfo(DotnetHost()) { ArgumentList = { jit } } : new ProcessStartInfo(jit);
+        psi.UseShellExecute = false;
         foreach (var a in Environment.GetCommandLineArgs().Skip(1)) psi.ArgumentList.Add(a);
         psi.Environment[Strata.App.CSharp.BuiltScriptCache.BuildIdVariable] = Strata.App.CSharp.BuiltScriptCache.BuildId;
         ctx.Out.Flush();
@@ -35,4 +38,10 @@ internal static class JitCompanion
         await child.WaitForExitAsync(CancellationToken.None);
         return child.ExitCode;
     }
+
+    /// <summary>The <c>dotnet</c> host: DOTNET_HOST_PATH or DOTNET_ROOT when set (a tool's environment), else the one on PATH.</summary>
+    static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
+        : Environment.GetEnvironmentVariable("DOTNET_ROOT") is { Length: > 0 } root && File.Exists(System.IO.Path.Combine(root, "dotnet")) ? System.IO.Path.Combine(root, "dotnet")
+        : "dotnet";
 }

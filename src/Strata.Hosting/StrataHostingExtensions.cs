@@ -1,51 +1,48 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Strata.Runner;
 
 namespace Strata.Hosting;
 
-/// <summary>Runs <c>strata up</c> when a .NET host starts, before it serves anything.</summary>
+/// <summary>Strata in a .NET host: migrate before the app serves, and report the schema's state.</summary>
 public static class StrataHostingExtensions
 {
     /// <summary>
-    /// Registers a hosted service that migrates the database (auth track, then app track, under the
-    /// advisory lock) while the host starts. Hosted services start in registration order and the host
-    /// waits for each, so register this before the services that use the database. A failed migration
-    /// fails the start-up with a <see cref="StrataException"/>: an app never serves on a half-migrated schema.
+    /// Migrates the database (auth track, then app track, under the advisory lock) while the host starts, before it
+    /// serves. Options come from the configuration's <c>Strata</c> section, then <paramref name="configure"/>; the
+    /// database from <c>ConnectionStrings:Default</c> (see <see cref="StrataMigrationOptions"/>). Hosted services start
+    /// in registration order and the host waits for each, so register this before the services that use the database.
     /// </summary>
-    public static IServiceCollection AddStrataMigrations(this IServiceCollection services, ProjectOptions options) =>
-        services.AddHostedService(sp => new StrataMigrationService(options, sp.GetService<ILogger<StrataMigrationService>>()));
-}
-
-/// <summary>The hosted service behind <see cref="StrataHostingExtensions.AddStrataMigrations"/>.</summary>
-public sealed class StrataMigrationService(ProjectOptions options, ILogger<StrataMigrationService>? logger) : IHostedService
-{
-    /// <summary>The outcome of the start-up migration, once it ran.</summary>
-    public DeployResult? Result { get; private set; }
-
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public static IServiceCollection AddStrataMigrations(this IServiceCollection services, Action<StrataMigrationOptions>? configure = null)
     {
-        var migrator = new StrataMigrator(options, events: Log);
-        Result = await migrator.UpAsync(ct: cancellationToken);
-        if (Result.App is { } app && logger is not null)
-            foreach (var warning in app.Drift.Select(d => "warning: " + d.Describe()).Concat(app.Warnings)) logger.LogWarning("{Warning}", warning);
-        if (Result.Succeeded) return;
-        var why = Result.App?.Failure?.Describe() ?? Result.Auth?.Failure?.Describe()
-            ?? (Result.Auth is { Refused: true } a ? string.Join(" ", a.UnsafeChanges) : "the migration failed");
-        throw StrataException.Database("Strata could not migrate the database at start-up: " + why);
+        services.AddOptions<StrataMigrationOptions>().BindConfiguration(StrataMigrationOptions.SectionName);
+        if (configure is not null) services.Configure(configure);
+        services.TryAddSingleton(sp => new StrataMigrations(
+            sp.GetRequiredService<IOptions<StrataMigrationOptions>>().Value,
+            sp.GetService<IConfiguration>(),
+            sp.GetService<IHostEnvironment>()?.ContentRootPath,
+            sp.GetService<ILogger<StrataMigrations>>()));
+        services.AddHostedService<StrataMigrationService>();
+        return services;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    void Log(RunEvent e)
+    /// <summary>Migrates with the CLI's project options (a directory, a URL) while the host starts; see <see cref="AddStrataMigrations(IServiceCollection, Action{StrataMigrationOptions})"/>.</summary>
+    public static IServiceCollection AddStrataMigrations(this IServiceCollection services, ProjectOptions options)
     {
-        if (logger is null) return;
-        switch (e)
-        {
-            case LockWaiting w: logger.LogInformation("Waiting for the migration lock held by {Holder}", w.Holder); break;
-            case MigrationFinished f: logger.LogInformation("Migrated {Name} ({Direction}) in {Milliseconds:0.0} ms", f.Name, f.Direction, f.Duration.TotalMilliseconds); break;
-            case Notice n: logger.LogInformation("{Message}", n.Message); break;
-        }
+        services.TryAddSingleton(sp => new StrataMigrations(options, sp.GetService<ILogger<StrataMigrations>>()));
+        services.AddHostedService<StrataMigrationService>();
+        return services;
     }
+
+    /// <summary>
+    /// A health check named <paramref name="name"/>: Healthy when the schema is up to date, Degraded while migrations are
+    /// pending (or running), Unhealthy when the start-up run failed or the database cannot be read.
+    /// </summary>
+    public static IHealthChecksBuilder AddStrataMigrations(this IHealthChecksBuilder builder, string name = "strata", IEnumerable<string>? tags = null) =>
+        builder.Add(new HealthCheckRegistration(name, sp => new StrataHealthCheck(sp.GetRequiredService<StrataMigrations>()), HealthStatus.Unhealthy, tags));
 }

@@ -7,4 +7,4 @@ namespace Strata.App;
 /// reads pgm.Db — the compiled class, <see cref="Deferred"/>, built against the connection it runs on
 /// (<see cref="MigrationLoader.BuildDeferredAsync"/>). A faked run loads neither.
 /// </summary>
-internal sealed record LoadedMigration(MigrationFile File, bool Up, MigrationScript? Script, string Checksum, Migration? Deferred = null);
+internal sealed record LoadedMigration(MigrationFile File, bool Up, MigrationScript? Script, string? Checksum, Migration? Deferred = null);

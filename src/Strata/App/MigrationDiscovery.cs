@@ -21,6 +21,20 @@ internal static class MigrationDiscovery
         [".mts"] = MigrationLanguage.NodeScript,
     };
 
+    /// <summary>
+    /// The folder's migrations and, when the app compiled its migrations into <paramref name="assembly"/>, the
+    /// assembly's: then the folder may be missing, and a file the assembly also holds (the app's build compiled the
+    /// same <c>.cs</c>, or embedded the same <c>.sql</c>) is the assembly's, so no compiler runs.
+    /// </summary>
+    public static IReadOnlyList<MigrationFile> Discover(string directory, string ignorePattern, System.Reflection.Assembly? assembly)
+    {
+        if (assembly is null) return Discover(directory, ignorePattern);
+        var compiled = AssemblyMigrations.Of(assembly).ToList();
+        var names = compiled.Select(f => (f.Name, f.Language)).ToHashSet();
+        var onDisk = Directory.Exists(directory) ? Discover(directory, ignorePattern).Where(f => !names.Contains((f.Name, f.Language))) : [];
+        return Ordered([.. compiled, .. onDisk]);
+    }
+
     public static IReadOnlyList<MigrationFile> Discover(string directory, string ignorePattern)
     {
         if (File.Exists(directory))
@@ -41,6 +55,11 @@ internal static class MigrationDiscovery
                 : $"{Relative(path)}: a migration's name must start with a number (its timestamp); create migrations with `strata migrate create NAME`.");
             files.Add(new MigrationFile(Path.GetFileNameWithoutExtension(fileName), path, language, prefix));
         }
+        return Ordered(files);
+    }
+
+    static List<MigrationFile> Ordered(List<MigrationFile> files)
+    {
         files.Sort(Compare);
         foreach (var dup in files.GroupBy(f => f.Name).Where(g => g.Count() > 1))
             throw StrataException.Input($"Two migrations have the name {dup.Key}: {string.Join(" and ", dup.Select(f => Relative(f.Path)))}; the tracking table could not tell them apart.");

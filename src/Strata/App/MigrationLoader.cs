@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Strata.App.CSharp;
 
 namespace Strata.App;
@@ -20,18 +19,22 @@ internal sealed class MigrationLoader(string projectDirectory, bool decamelize, 
         var built = new BuiltScriptCache(cache, decamelize);
         var texts = plan.Select(p => p.File).Distinct().ToDictionary(f => f, SqlMigration.Read);
         // A C# migration whose SQL was built before from the same text needs no compiler.
-        var cached = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp)
+        var cached = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && p.File.Class is null)
             .Select(p => (p.File, p.Up, Script: built.TryRead(p.File, texts[p.File], p.Up)))
             .Where(c => c.Script is not null)
             .ToDictionary(c => (c.File, c.Up), c => c.Script!);
-        var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && !cached.ContainsKey(p)).Select(p => p.File).Distinct().ToList();
-        var compiled = csharp.Count == 0 ? new Dictionary<MigrationFile, CompiledMigration>() : Compile(csharp, cache);
+        var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && p.File.Class is null && !cached.ContainsKey(p)).Select(p => p.File).Distinct().ToList();
+        var compiled = csharp.Count == 0 ? [] : new Dictionary<MigrationFile, CompiledMigration>(CSharpCompiler.Load(csharp, cache));
+        // Classes the app's own build compiled need no compiler.
+        if (!fake)
+            foreach (var file in plan.Select(p => p.File).Where(f => f.Class is not null).Distinct())
+                compiled[file] = CompiledMigration.Of(file);
 
         var loaded = new List<LoadedMigration>();
         foreach (var (file, up) in plan)
         {
             var text = texts[file];
-            var checksum = SqlMigration.Checksum(text);
+            var checksum = Checksum(file, text);
             if (fake)
             {
                 loaded.Add(new LoadedMigration(file, up, null, checksum));
@@ -92,14 +95,11 @@ internal sealed class MigrationLoader(string projectDirectory, bool decamelize, 
         return script;
     }
 
-    static Dictionary<MigrationFile, CompiledMigration> Compile(List<MigrationFile> files, CacheDirectory cache)
-    {
-        // The NativeAOT build cannot run code compiled at run time; this constant-false branch also keeps
-        // Roslyn out of that binary. Its CLI hands the command to the JIT build, which compiles.
-        if (!RuntimeFeature.IsDynamicCodeSupported)
-            throw new CompilerNeededException(files.Select(Relative).ToList());
-        return new Dictionary<MigrationFile, CompiledMigration>(new MigrationCompiler(cache).Load(files));
-    }
+    /// <summary>
+    /// A migration's checksum; none for a class compiled into the app: its source is not in the app, and the app's build,
+    /// not a file edited in place, decides what it is. A history row the CLI wrote with a checksum still matches it.
+    /// </summary>
+    public static string? Checksum(MigrationFile file, string text) => file.Class is null ? SqlMigration.Checksum(text) : null;
 
     static string Relative(MigrationFile file) => MigrationDiscovery.Relative(file.Path);
 }

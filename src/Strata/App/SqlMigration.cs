@@ -45,6 +45,8 @@ internal static partial class SqlMigration
 
     public static string Read(MigrationFile file)
     {
+        if (file.Resource is { } resource) return resource.Read();
+        if (file.Class is not null) return "";
         try
         {
             return File.ReadAllText(file.Path);

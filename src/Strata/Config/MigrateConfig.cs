@@ -47,6 +47,8 @@ internal sealed record MigrateConfig
     public string? TemplateFileName { get; init; }
     /// <summary><c>ignore-pattern</c>: a regular expression matched against whole file names.</summary>
     public string IgnorePattern { get; init; } = @"\..*";
+    /// <summary>The app's own assembly, when it compiled its migrations into itself (not a config key: a library caller's).</summary>
+    public System.Reflection.Assembly? MigrationsAssembly { get; init; }
     /// <summary><c>database-url-var</c>: the variable holding the database URL.</summary>
     public string DatabaseUrlVar { get; init; } = "DATABASE_URL";
     /// <summary><c>url</c>: a database URL in the file, used when the variable is unset.</summary>

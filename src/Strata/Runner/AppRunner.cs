@@ -28,7 +28,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     /// </summary>
     internal async Task<CheckedRun> CheckAsync(NpgsqlConnection conn, RunRequest request, CancellationToken ct)
     {
-        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        var files = Discover();
         List<AppliedMigration> applied;
         // Read in a transaction that is rolled back, so the search_path set for reading ends with it: the auth track,
         // which runs next, creates its tables in the connection's own current_schema().
@@ -52,7 +52,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     internal async Task<RunResult> RunAsync(NpgsqlConnection conn, RunRequest request, CheckedRun? checkedBefore, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        var files = Discover();
         // "advisory-lock-scope": "transaction" holds the lock in the run's one transaction (PgBouncer transaction pooling).
         bool xact = config.Lock && config.LockInTransaction && !request.DryRun;
         if (xact && !config.SingleTransaction)
@@ -82,7 +82,9 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     MigrationPlan Plan(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, RunRequest request) =>
         new MigrationPlanner(config.CheckOrder, MigrationsDirectory).Plan(files, applied, request, Checksum);
 
-    static string Checksum(MigrationFile file) => SqlMigration.Checksum(SqlMigration.Read(file));
+    IReadOnlyList<MigrationFile> Discover() => MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern, config.MigrationsAssembly);
+
+    static string? Checksum(MigrationFile file) => MigrationLoader.Checksum(file, SqlMigration.Read(file));
 
     /// <summary>
     /// A Down that builds no SQL only deletes the history row; whatever Up made stays, so "reverted" alone would
@@ -102,7 +104,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     /// <summary>Applied, pending and drifted migrations; reads without locking or changing anything.</summary>
     public async Task<AppStatus> StatusAsync(NpgsqlConnection conn, CancellationToken ct)
     {
-        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        var files = Discover();
         var applied = await PrepareAsync(conn, readOnly: true, ct, warnings: []);
         return AppStatus.Compare(files, applied, Checksum);
     }
@@ -114,7 +116,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     /// </summary>
     internal async Task<(List<LoadedMigration> Applied, List<LoadedMigration> Pending)> LoadForLintAsync(NpgsqlConnection conn, CancellationToken ct)
     {
-        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        var files = Discover();
         var applied = await PrepareAsync(conn, readOnly: true, ct, warnings: []);
         var pending = Plan(files, applied, new RunRequest(Direction.Up)).Steps;
         var appliedNames = applied.Select(a => a.Name).ToHashSet();

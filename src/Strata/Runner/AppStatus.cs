@@ -8,7 +8,7 @@ public sealed record AppStatus(IReadOnlyList<MigrationState> Migrations)
     public bool UpToDate => Pending == 0 && Drifted == 0;
 
     /// <summary>Compares the files with the history. Applied rows come first, in the order they ran; then pending files.</summary>
-    internal static AppStatus Compare(IReadOnlyList<App.MigrationFile> files, IReadOnlyList<AppliedMigration> applied, Func<App.MigrationFile, string> checksum)
+    internal static AppStatus Compare(IReadOnlyList<App.MigrationFile> files, IReadOnlyList<AppliedMigration> applied, Func<App.MigrationFile, string?> checksum)
     {
         var byName = files.ToDictionary(f => f.Name);
         var rows = new List<MigrationState>();
@@ -18,7 +18,7 @@ public sealed record AppStatus(IReadOnlyList<MigrationState> Migrations)
                 rows.Add(new MigrationState(a.Name, MigrationStatus.Missing, a.RunOn, null));
             else
                 rows.Add(new MigrationState(a.Name,
-                    a.Checksum is null || a.Checksum == checksum(file) ? MigrationStatus.Applied : MigrationStatus.Changed,
+                    a.Checksum is null || checksum(file) is not { } now || a.Checksum == now ? MigrationStatus.Applied : MigrationStatus.Changed,
                     a.RunOn, App.MigrationDiscovery.Relative(file.Path)));
         }
         var done = applied.Select(a => a.Name).ToHashSet();

@@ -11,7 +11,7 @@ internal sealed record MigrationPlan(IReadOnlyList<(MigrationFile File, Directio
 /// </summary>
 internal sealed class MigrationPlanner(bool checkOrder, string migrationsDirectory)
 {
-    public MigrationPlan Plan(IReadOnlyList<MigrationFile> files, IReadOnlyList<AppliedMigration> applied, RunRequest request, Func<MigrationFile, string> checksum)
+    public MigrationPlan Plan(IReadOnlyList<MigrationFile> files, IReadOnlyList<AppliedMigration> applied, RunRequest request, Func<MigrationFile, string?> checksum)
     {
         CheckRequest(request);
         var byName = files.ToDictionary(f => f.Name);

@@ -28,6 +28,7 @@ internal sealed class Project
         var configPath = options.ConfigPath is null ? Path.Combine(dir, ConfigFile.DefaultName) : Path.GetFullPath(Path.Combine(dir, options.ConfigPath));
         var config = ConfigFile.Load(configPath, mustExist: options.ConfigPath is not null, options.ConfigSection);
         if (options.Configure is { } configure) config = configure(config);
+        if (options.MigrationsAssembly is { } assembly) config = config with { MigrationsAssembly = assembly };
         var envPath = Path.GetFullPath(Path.Combine(dir, options.EnvPath ?? config.EnvPath ?? ".env"));
         if (options.EnvPath is not null && !File.Exists(envPath))
             throw StrataException.Input($"The .env file {envPath} does not exist.");

@@ -25,4 +25,10 @@ public sealed record ProjectOptions
     /// where falling back to it is otherwise refused (<c>--embedded</c>; the config's <c>"embedded": true</c> does the same).
     /// </summary>
     public bool Embedded { get; init; }
+    /// <summary>
+    /// The assembly the app compiled its migrations into: its <see cref="App.Migration"/> classes (named by
+    /// <see cref="App.MigrationAttribute"/>) and its embedded <c>.sql</c> resources, run without a compiler. The
+    /// migrations folder, when it exists, adds the files the assembly does not hold.
+    /// </summary>
+    public System.Reflection.Assembly? MigrationsAssembly { get; init; }
 }

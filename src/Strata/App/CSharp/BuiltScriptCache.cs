@@ -9,7 +9,7 @@ namespace Strata.App.CSharp;
 /// The SQL a C# migration built, kept by the content of its file (and the Strata build), so a later run
 /// needs neither Roslyn nor the JIT for it: the NativeAOT binary runs it as it runs a SQL file. Only SQL that
 /// the file alone decides is kept: the compiler must have proven the migration pure (it reads no environment,
-/// file, clock, randomness or network, and not pgm.Db; see <see cref="MigrationPurity"/>), and no statement may
+/// file, clock, randomness or network, and not pgm.Db; see Strata.CSharp's MigrationPurity), and no statement may
 /// carry a password. Every other migration is built afresh each time it runs. The <c>decamelize</c> setting changes the SQL, so it is part of the key.
 /// </summary>
 internal sealed partial class BuiltScriptCache(CacheDirectory cache, bool decamelize = false)

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+
 namespace Strata.App.CSharp;
 
 /// <summary>
@@ -10,4 +13,30 @@ namespace Strata.App.CSharp;
 internal sealed record CompiledMigration(Migration Migration, string? ImpureBecause)
 {
     public bool Pure => ImpureBecause is null;
+
+    /// <summary>
+    /// A class the app's own build compiled. Nothing proved it pure, so the SQL it builds is never kept; no compiler
+    /// is needed to build it again.
+    /// </summary>
+    public static CompiledMigration Of(MigrationFile file) => new(Create(file, file.Class!), $"{file.Name} is compiled into the app");
+
+    /// <summary>An instance of a migration class, its constructor's failure worded with the file and line.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Migration classes are the app's own or compiled at run time by the JIT build; both keep their constructors.")]
+    public static Migration Create(MigrationFile file, Type type)
+    {
+        try
+        {
+            return (Migration)Activator.CreateInstance(type)!;
+        }
+        catch (Exception e) when (e is TargetInvocationException or TypeInitializationException && e.InnerException is not null)
+        {
+            var line = CSharpMigrationScript.ThrowingLine(e, file.Path) is { } l ? $":{l}" : "";
+            var cause = CSharpMigrationScript.Cause(e);
+            throw StrataException.Input($"{MigrationDiscovery.Relative(file.Path)}{line}: creating {type.Name} threw {cause.GetType().Name}: {cause.Message}", e.InnerException);
+        }
+        catch (MissingMethodException)
+        {
+            throw StrataException.Input($"{MigrationDiscovery.Relative(file.Path)}: {type.Name} needs a public constructor without parameters.");
+        }
+    }
 }

@@ -5,7 +5,7 @@ namespace Strata.App.CSharp;
 /// has changed in the database when it is thrown; the CLI re-runs the command with its JIT companion.
 /// </summary>
 internal sealed class CompilerNeededException(IReadOnlyList<string> files) : StrataException(FailureKind.Input,
-    $"{Shown(files)} must be compiled, which this NativeAOT build of Strata cannot do; run the JIT build (the `jit/strata` beside this binary, or `dotnet tool install strata`).")
+    $"{Shown(files)} must be compiled, which this NativeAOT build of Strata cannot do; run the JIT build (the `jit/strata` beside this binary; `dotnet tool install --global Strata.Cli` installs both).")
 {
     public IReadOnlyList<string> Files { get; } = files;
 

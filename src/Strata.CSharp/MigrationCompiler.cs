@@ -15,7 +15,7 @@ namespace Strata.App.CSharp;
 /// wrapped in a namespace of its own (so every file may name its class freely) under a <c>#line</c>
 /// directive, so errors point at the user's file and line.
 /// </summary>
-internal sealed class MigrationCompiler(CacheDirectory cache)
+internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompiler
 {
     const string GlobalUsings = """
         global using System;
@@ -144,20 +144,7 @@ internal sealed class MigrationCompiler(CacheDirectory cache)
             throw StrataException.Input(types.Count == 0
                 ? $"{MigrationDiscovery.Relative(file.Path)}: no class derived from Migration (write `public sealed class MyChange : Migration {{ public override void Up(MigrationBuilder pgm) {{ … }} }}`)."
                 : $"{MigrationDiscovery.Relative(file.Path)}: {types.Count} classes derive from Migration ({string.Join(", ", types.Select(t => t.Name))}); a file holds one migration.");
-        try
-        {
-            return (Migration)Activator.CreateInstance(types[0])!;
-        }
-        catch (Exception e) when (e is TargetInvocationException or TypeInitializationException && e.InnerException is not null)
-        {
-            var line = CSharpMigrationScript.ThrowingLine(e, file.Path) is { } l ? $":{l}" : "";
-            var cause = CSharpMigrationScript.Cause(e);
-            throw StrataException.Input($"{MigrationDiscovery.Relative(file.Path)}{line}: creating {types[0].Name} threw {cause.GetType().Name}: {cause.Message}", e.InnerException);
-        }
-        catch (MissingMethodException)
-        {
-            throw StrataException.Input($"{MigrationDiscovery.Relative(file.Path)}: {types[0].Name} needs a public constructor without parameters.");
-        }
+        return CompiledMigration.Create(file, types[0]);
     }
 
     static readonly Dictionary<string, Assembly> Loaded = new(StringComparer.Ordinal);
