@@ -43,6 +43,11 @@ public static class StrataCommandLine
         {
             output.Flush();
             error.Flush();
+            // Said once, on the other stream if it works; the exit code is left as the run made it.
+            if (output.Failure is { } lost) error.WriteLine($"warning: could not write to stdout ({lost}); the exit code still says what happened to the database.");
+            if (error.Failure is { } lostErr) output.WriteLine($"warning: could not write to stderr ({lostErr}); the exit code still says what happened to the database.");
+            error.Flush();
+            output.Flush();
         }
     }
 

@@ -37,19 +37,25 @@ public sealed class StrataMigrator
     /// <summary>The project: its directory, configuration and database source.</summary>
     public Project Project { get; }
 
-    /// <summary>The whole deploy: the auth track, then the app track, under one lock in one run.</summary>
+    /// <summary>
+    /// The whole deploy: the auth track, then the app track, under one lock in one run. Every app migration is read,
+    /// compiled and checked before the auth track changes anything, so bad input leaves the database untouched.
+    /// </summary>
     public Task<DeployResult> UpAsync(bool dryRun = false, CancellationToken ct = default) => WithConnection(async conn =>
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await using var held = dryRun ? null : await AdvisoryLock.HoldAsync(conn, Project.Config, _events, ct);
-        AuthMigrateResult? auth = null;
-        if (Project.Config.Auth is { } options)
+        var auth = Project.Config.Auth is { } options ? new AuthRunner(Project.Config, options, _events) : null;
+        var app = App();
+        var request = new RunRequest(Direction.Up, DryRun: dryRun);
+        var checkedApp = await app.CheckAsync(conn, request, ct);
+        AuthMigrateResult? authResult = null;
+        if (auth is not null)
         {
-            auth = await new AuthRunner(Project.Config, options, _events).MigrateAsync(conn, dryRun, ct);
-            if (!auth.Succeeded) return new DeployResult(auth, null, clock.Elapsed);
+            authResult = await auth.MigrateAsync(conn, dryRun, ct);
+            if (!authResult.Succeeded) return new DeployResult(authResult, null, clock.Elapsed);
         }
-        var app = await App().RunAsync(conn, new RunRequest(Direction.Up, DryRun: dryRun), ct);
-        return new DeployResult(auth, app, clock.Elapsed);
+        return new DeployResult(authResult, await app.RunAsync(conn, request, checkedApp, ct), clock.Elapsed);
     }, ct);
 
     /// <summary>
@@ -70,10 +76,12 @@ public sealed class StrataMigrator
     /// <summary>Both tracks: applied, pending, drift. Reads only; takes no lock.</summary>
     public Task<StatusReport> StatusAsync(CancellationToken ct = default) => WithConnection(async conn =>
     {
-        var app = await App().StatusAsync(conn, ct);
-        if (Project.Config.Auth is not { } options) return new StatusReport(app, null, []);
+        var runner = App();
+        var app = await runner.StatusAsync(conn, ct);
+        var invalid = await runner.InvalidIndexesAsync(conn, ct);
+        if (Project.Config.Auth is not { } options) return new StatusReport(app, null, []) { InvalidIndexes = invalid };
         var plan = await new AuthRunner(Project.Config, options, _events).PlanAsync(conn, ct);
-        return new StatusReport(app, plan.Statements, plan.Changes.Drift);
+        return new StatusReport(app, plan.Statements, plan.Changes.Drift) { InvalidIndexes = invalid };
     }, ct);
 
     /// <summary>The SQL better-auth's CLI would write for what the database lacks, and its file name.</summary>

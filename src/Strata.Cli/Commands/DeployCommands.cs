@@ -26,7 +26,11 @@ internal static class DeployCommands
         var result = await ctx.Migrator(reporter).UpAsync(dryRun, ct);
         if (result.Auth is { UpToDate: true, Succeeded: true, Drift.Count: 0 }) (ctx.Json ? ctx.Error : ctx.Out).WriteLine("Auth schema (better-auth): up to date.");
         else if (result.Auth is { } auth) AuthCommands.Report(ctx, auth, dryRun);
-        if (result.App is { } app) reporter.Summary(app);
+        // What the auth track committed stays even when an app migration then fails: the app summary must not say "nothing was applied" of it.
+        var authCommitted = result.Auth is { Applied: true, DryRun: false } applied
+            ? $"The auth schema changes ({Reporter.Count(applied.Statements.Count, "statement")}) were committed before the app migrations ran, and stay."
+            : null;
+        if (result.App is { } app) reporter.Summary(app, authCommitted);
         else if (result.Auth is not null) ctx.Error.WriteLine("No app migration ran: the auth schema goes first.");
         if (ctx.Json)
             ctx.Out.WriteLine(JsonReport.Write(w =>

@@ -22,18 +22,48 @@ internal static class JsonReport
         w.WriteBoolean("ok", r.Succeeded);
         w.WriteBoolean("dryRun", r.DryRun);
         w.WriteBoolean("fake", r.Fake);
+        w.WriteBoolean("databaseUnchanged", r.NothingChanged);
         w.WriteStartArray("migrations");
-        foreach (var c in r.Completed)
+        foreach (var c in r.Migrations)
         {
             w.WriteStartObject();
             w.WriteString("name", c.Name);
             w.WriteString("direction", c.Direction == Direction.Up ? "up" : "down");
+            w.WriteString("state", State(c.State));
             w.WriteNumber("durationMs", Math.Round(c.Duration.TotalMilliseconds, 3));
+            w.WriteStartArray("statementsRun");
+            foreach (var s in c.StatementsRun) w.WriteStringValue(s);
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        WriteInvalidIndexes(w, r.InvalidIndexes);
         WriteFailure(w, r.Failure);
         w.WriteNumber("elapsedMs", Math.Round(r.Elapsed.TotalMilliseconds, 3));
+    }
+
+    static string State(MigrationOutcomeState s) => s switch
+    {
+        MigrationOutcomeState.Committed => "committed",
+        MigrationOutcomeState.RolledBack => "rolledBack",
+        MigrationOutcomeState.Partial => "partial",
+        _ => "dryRun",
+    };
+
+    /// <summary>The "invalidIndexes" field: indexes a concurrent build left invalid, with the statement that removes each.</summary>
+    public static void WriteInvalidIndexes(Utf8JsonWriter w, IReadOnlyList<InvalidIndex> indexes)
+    {
+        w.WriteStartArray("invalidIndexes");
+        foreach (var i in indexes)
+        {
+            w.WriteStartObject();
+            w.WriteString("schema", i.Schema);
+            w.WriteString("name", i.Name);
+            w.WriteString("table", i.Table);
+            w.WriteString("fix", i.Fix);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>The "failure" field: null, or where and why a run stopped.</summary>
@@ -76,6 +106,7 @@ internal static class JsonReport
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        WriteInvalidIndexes(w, s.InvalidIndexes);
         w.WriteEndObject();
         if (s.AuthPending is null) w.WriteNull("auth");
         else

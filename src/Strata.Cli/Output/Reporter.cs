@@ -39,7 +39,14 @@ internal sealed class Reporter(TextWriter output, TextWriter error, bool json, b
                 break;
             case MigrationFinished f when !DryRun:
                 _done++;
-                var verb = f.Direction == Direction.Up ? "applied " : "reverted";
+                // "applied" only once it is committed: in the run's one transaction it has only run so far (the summary says what is committed).
+                var verb = (f.Committed, f.Direction) switch
+                {
+                    (false, Direction.Up) => "ran up  ",
+                    (false, _) => "ran down",
+                    (true, Direction.Up) => "applied ",
+                    _ => "reverted",
+                };
                 // On a terminal a counter shows how far a long run has come; logs keep plain lines.
                 if (color)
                     Human.WriteLine($"  \u001b[32m{verb}\u001b[0m  {f.Name}  \u001b[2m{Millis(f.Duration)}  [{_done}/{_planned}]\u001b[0m");
@@ -51,20 +58,19 @@ internal sealed class Reporter(TextWriter output, TextWriter error, bool json, b
 
     public bool DryRun { get; set; }
 
-    public void Summary(RunResult r)
+    /// <param name="r">The app track's run.</param>
+    /// <param name="committedBefore">What an earlier part of the same command committed (the auth track of <c>strata up</c>), so a failure never says "nothing was applied" of it.</param>
+    public void Summary(RunResult r, string? committedBefore = null)
     {
         if (r.Failure is { } f)
         {
             error.WriteLine(f.Describe());
-            var kept = r.Completed.Count;
-            error.WriteLine(kept == 0
-                ? "Nothing was applied: the database is as it was before this run."
-                : $"{Count(kept, "migration")} committed before the failure stay applied; the failing one was rolled back.");
+            foreach (var line in Outcome(r, committedBefore)) error.WriteLine(line);
             return;
         }
         if (r.DryRun)
         {
-            Human.WriteLine($"-- dry run: {Count(r.Completed.Count, "migration")} would run; nothing was changed.");
+            Human.WriteLine($"-- dry run: {Count(r.Migrations.Count, "migration")} would run; nothing was changed.");
             return;
         }
         if (r.Completed.Count == 0)
@@ -78,7 +84,46 @@ internal sealed class Reporter(TextWriter output, TextWriter error, bool json, b
         if (downs > 0) parts.Add($"reverted {Count(downs, "migration")}");
         if (ups > 0) parts.Add($"applied {Count(ups, "migration")}");
         var text = string.Join(", ", parts);
-        Human.WriteLine($"{char.ToUpperInvariant(text[0])}{text[1..]}{(r.Fake ? " (fake: recorded, not run)" : "")} in {Seconds(r.Elapsed)}.");
+        Human.WriteLine($"{char.ToUpperInvariant(text[0])}{text[1..]}{(r.Fake ? " (fake: recorded, not run)" : "")} in {Seconds(r.Elapsed)}; committed.");
+    }
+
+    /// <summary>After a failure: what of the run is committed, what was rolled back, and what a no-transaction migration left.</summary>
+    static IEnumerable<string> Outcome(RunResult r, string? committedBefore)
+    {
+        if (r.DryRun)
+        {
+            yield return "Dry run: nothing was changed.";
+            yield break;
+        }
+        var rolledBack = r.Migrations.Where(m => m.State == MigrationOutcomeState.RolledBack).ToList();
+        if (r.NothingChanged && committedBefore is null)
+        {
+            yield return rolledBack.Count > 0
+                ? "Nothing was applied: the transaction was rolled back and the database is as it was before this run."
+                : "Nothing was applied: the database is as it was before this run.";
+            yield break;
+        }
+        if (committedBefore is not null) yield return committedBefore;
+        var committed = r.Completed;
+        if (committed.Count > 0) yield return $"Committed (these stay applied): {Names(committed)}.";
+        if (rolledBack.Count > 0) yield return $"Rolled back (not applied): {Names(rolledBack)}.";
+        foreach (var p in r.Migrations.Where(m => m.State == MigrationOutcomeState.Partial))
+        {
+            yield return p.StatementsRun.Count == 0
+                ? $"Partly run, not recorded as applied: {p.Name}."
+                : $"Partly run outside a transaction, not recorded as applied: {p.Name}; {Count(p.StatementsRun.Count, "statement")} of it ran and stay{(p.StatementsRun.Count == 1 ? "s" : "")}:";
+            foreach (var s in p.StatementsRun) yield return "    " + FirstLine(s);
+        }
+        foreach (var i in r.InvalidIndexes)
+            yield return $"Invalid index left: {i.Describe()}; drop it with `{i.Fix}` before running the migration again.";
+    }
+
+    static string Names(IEnumerable<MigrationOutcome> outcomes) => string.Join(", ", outcomes.Select(o => o.Direction == Direction.Up ? o.Name : o.Name + " (down)"));
+
+    static string FirstLine(string s)
+    {
+        var line = s.Split('\n')[0].Trim();
+        return line.Length > 100 ? line[..97] + "..." : line;
     }
 
     public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";

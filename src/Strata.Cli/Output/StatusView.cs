@@ -44,7 +44,9 @@ internal static class StatusView
             foreach (var m in app.Migrations)
                 output.WriteLine($"  {State(m.Status, false),-8} {m.Name.PadRight(width)}  {RunOn(m)}".TrimEnd());
         }
-        var verdict = s.Drifted ? "[red]Drift: applied migrations changed or vanished, or auth columns differ (exit 4).[/]"
+        foreach (var i in s.InvalidIndexes)
+            Line(console, color, $"  [red]invalid index[/]  {Markup.Escape(i.Describe())} (a concurrent build that did not finish); fix: {Markup.Escape(i.Fix)} then run the migration that builds it again");
+        var verdict = s.Drifted ? "[red]Drift: applied migrations changed or vanished, an index is invalid, or auth columns differ (exit 4).[/]"
             : s.Pending ? "[yellow]Pending changes: `strata up` applies them (exit 3).[/]"
             : "[green]Up to date.[/]";
         Line(console, color, verdict);

@@ -20,12 +20,41 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
     public string MigrationsDirectory { get; } = Path.GetFullPath(Path.Combine(projectDirectory, config.MigrationsDir));
 
     /// <summary>One migration in one direction. <see cref="Deferred"/> is a C# migration that reads the database, built when it runs.</summary>
-    sealed record Step(MigrationFile File, Direction Direction, MigrationScript? Script, string? Checksum, Migration? CSharp = null, bool Deferred = false);
+    internal sealed record Step(MigrationFile File, Direction Direction, MigrationScript? Script, string? Checksum, Migration? CSharp = null, bool Deferred = false);
 
     const string SqlOptOut = "add a line \"-- strata:no-transaction\" to the file to run it outside a transaction";
     const string CSharpOptOut = "call pgm.NoTransaction() in the migration to run it outside a transaction";
 
-    public async Task<RunResult> RunAsync(NpgsqlConnection conn, RunRequest request, CancellationToken ct)
+    public Task<RunResult> RunAsync(NpgsqlConnection conn, RunRequest request, CancellationToken ct) => RunAsync(conn, request, null, ct);
+
+    /// <summary>
+    /// What a run would execute, read, compiled and checked without changing anything (the history is read, not
+    /// created), so <c>strata up</c> finds a C# migration that does not compile before the auth track changes the database.
+    /// </summary>
+    internal async Task<CheckedRun> CheckAsync(NpgsqlConnection conn, RunRequest request, CancellationToken ct)
+    {
+        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        List<AppliedMigration> applied;
+        // Read in a transaction that is rolled back, so the search_path set for reading ends with it: the auth track,
+        // which runs next, creates its tables in the connection's own current_schema().
+        await using (var readOnly = await conn.BeginTransactionAsync(ct))
+        {
+            applied = await PrepareAsync(conn, readOnly: true, ct, local: true);
+            await readOnly.RollbackAsync(ct);
+        }
+        var plan = Plan(files, applied, request);
+        return new CheckedRun(plan, await LoadAsync(plan, request.Fake));
+    }
+
+    /// <summary>A plan and its loaded steps, from <see cref="CheckAsync"/>; reused when the plan is still the same under the lock.</summary>
+    internal sealed class CheckedRun
+    {
+        internal CheckedRun(List<(MigrationFile File, Direction Direction)> plan, List<Step> steps) => (Plan, Steps) = (plan, steps);
+        internal List<(MigrationFile File, Direction Direction)> Plan { get; }
+        internal List<Step> Steps { get; }
+    }
+
+    internal async Task<RunResult> RunAsync(NpgsqlConnection conn, RunRequest request, CheckedRun? checkedBefore, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
@@ -46,7 +75,8 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         await using (session)
         {
             var applied = await PrepareAsync(conn, request.DryRun, ct, local: held is not null);
-            var steps = await LoadAsync(Plan(files, applied, request), request.Fake);
+            var plan = Plan(files, applied, request);
+            var steps = checkedBefore is not null && checkedBefore.Plan.SequenceEqual(plan) ? checkedBefore.Steps : await LoadAsync(plan, request.Fake);
             return await ExecuteAsync(conn, steps, request, clock, ct, held);
         }
     }
@@ -58,6 +88,9 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         var applied = await PrepareAsync(conn, readOnly: true, ct);
         return AppStatus.Compare(files, applied, f => SqlMigration.Checksum(SqlMigration.Read(f)));
     }
+
+    /// <summary>Invalid indexes in the schemas migrations run in; reads only.</summary>
+    public Task<List<InvalidIndex>> InvalidIndexesAsync(NpgsqlConnection conn, CancellationToken ct) => InvalidIndex.FindAsync(conn, MigratedSchemas, ct);
 
     async Task<List<AppliedMigration>> PrepareAsync(NpgsqlConnection conn, bool readOnly, CancellationToken ct, bool local = false)
     {
@@ -234,120 +267,272 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         return new MigrationCompiler(Path.Combine(projectDirectory, ".strata", "cache", "csharp")).Load(files);
     }
 
+    /// <summary>
+    /// Runs the steps, keeping in a <see cref="RunLedger"/> what each one became, so a stop at any point reports what
+    /// is committed, what was rolled back and what a no-transaction migration left behind.
+    /// </summary>
     async Task<RunResult> ExecuteAsync(NpgsqlConnection conn, List<Step> steps, RunRequest request, Stopwatch clock, CancellationToken ct, NpgsqlTransaction? held = null)
     {
         if (steps.Count > 0) events(new RunPlanned(steps.Count, request.DryRun));
-        var committed = new List<MigrationOutcome>();
-        var inTransaction = new List<MigrationOutcome>();
+        var ledger = new RunLedger(request.DryRun);
         // A dry run works in a transaction it rolls back, so what a C# migration queries through pgm.Db leaves nothing behind.
         NpgsqlTransaction? tx = held ?? (request.DryRun ? await conn.BeginTransactionAsync(ct) : null);
-        Step? current = null;
-        NpgsqlBatch? batch = null;
-        NpgsqlTransaction? lockTimeoutSetIn = null;
+        // The open transaction has noted its id for the guard and set lock_timeout (SET LOCAL). A flag, not the
+        // transaction object: Npgsql hands out the same NpgsqlTransaction instance again for the connection's next one.
+        bool noted = false;
+        var run = new Running();
         try
         {
             foreach (var planned in steps)
             {
                 var step = planned;
-                current = step;
+                run.Start(step);
                 events(new MigrationStarting(step.File.Name, step.Direction));
-                var started = Stopwatch.StartNew();
                 if (step is { Deferred: true, CSharp: { } deferred })
                 {
                     tx ??= await conn.BeginTransactionAsync(ct);
+                    // Its pgm.Db queries run in the transaction: note the transaction first, so the guard also sees them end it.
+                    if (!noted)
+                    {
+                        await using var open = new NpgsqlBatch(conn) { BatchCommands = { TransactionGuard.Note() } };
+                        if (LockTimeout(outside: false) is { } timeout) open.BatchCommands.Add(timeout);
+                        await ExecuteTrackedAsync(open, null, ct);
+                        noted = true;
+                    }
                     var built = await CSharpMigrationScript.BuildAsync(step.File, deferred, step.Direction == Direction.Up, new ConnectionDatabase(conn), decamelize: config.Decamelize);
                     TransactionRules.Check(built, CSharpOptOut);
-                    current = step = step with { Script = built };
+                    run.Last = step = step with { Script = built };
                 }
-                bool outside = !request.DryRun && step.Script?.NoTransaction == true;
+                bool outside = run.Outside = !request.DryRun && step.Script?.NoTransaction == true;
                 if (outside && held is not null)
                     throw StrataException.Input($"{Relative(step.File.Path)} runs outside a transaction, but \"advisory-lock-scope\": \"transaction\" holds the migration lock in the run's one transaction; apply it with the session lock (on a direct connection, not through transaction pooling).");
                 if (outside && tx is not null)
                 {
-                    await tx.CommitAsync(ct);
-                    tx = null;
-                    committed.AddRange(inTransaction);
-                    inTransaction.Clear();
+                    await CommitAsync(tx, ct);
+                    (tx, noted) = (null, false);
+                    ledger.TransactionCommitted();
                 }
                 if (!outside && tx is null) tx = await conn.BeginTransactionAsync(ct);
 
-                // SET LOCAL lasts until the transaction ends, so one per transaction is enough.
-                bool setLockTimeout = outside || !ReferenceEquals(tx, lockTimeoutSetIn);
-                batch = BuildBatch(conn, step, outside, setLockTimeout);
-                if (!outside) lockTimeoutSetIn = tx;
-                foreach (NpgsqlBatchCommand c in batch.BatchCommands) events(new StatementIssued(step.File.Name, Display(c, step)));
+                bool opening = !outside && !noted;
+                if (!outside) noted = true;
+                await using var work = BuildBatch(conn, step, outside, opening);
+                foreach (NpgsqlBatchCommand c in work.Batch.BatchCommands)
+                    if (!work.Hidden.Contains(c)) events(new StatementIssued(step.File.Name, Display(c, step)));
                 if (!request.DryRun)
                 {
-                    if (outside)
-                    {
-                        // Outside a transaction each statement commits on its own, so send them one at a time.
-                        foreach (var c in batch.BatchCommands.Cast<NpgsqlBatchCommand>().ToList())
-                        {
-                            await using var single = new NpgsqlBatch(conn) { BatchCommands = { Clone(c) } };
-                            await ExecuteTrackedAsync(single, c, ct);
-                        }
-                    }
-                    else
-                    {
-                        await ExecuteTrackedAsync(batch, null, ct);
-                    }
+                    if (outside) await RunOutsideAsync(conn, work, run, ct);
+                    else await ExecuteTrackedAsync(work.Batch, null, ct);
                 }
-                var outcome = new MigrationOutcome(step.File.Name, step.Direction, started.Elapsed);
-                events(new MigrationFinished(step.File.Name, step.Direction, started.Elapsed));
-                if (tx is null) committed.Add(outcome);
-                else inTransaction.Add(outcome);
+                if (run.InvalidIndexes.Count > 0)
+                    return await StoppedAsync(conn, ledger, run, tx, request, clock, LeftInvalid(step, run.InvalidIndexes));
+
+                var outcome = new MigrationOutcome(step.File.Name, step.Direction, run.Clock.Elapsed);
                 if (tx is not null && !config.SingleTransaction && !request.DryRun)
                 {
-                    await tx.CommitAsync(ct);
-                    tx = null;
-                    committed.AddRange(inTransaction);
-                    inTransaction.Clear();
+                    await CommitAsync(tx, ct);
+                    (tx, noted) = (null, false);
+                    ledger.Committed(outcome);
                 }
-                await batch.DisposeAsync();
-                batch = null;
+                else if (tx is null) ledger.Committed(outcome);
+                else ledger.RanInTransaction(outcome);
+                run.Recorded();
+                events(new MigrationFinished(step.File.Name, step.Direction, outcome.Duration, Committed: tx is null));
             }
             if (tx is not null)
             {
                 if (request.DryRun) await tx.RollbackAsync(ct);
-                else await tx.CommitAsync(ct);
+                else await CommitAsync(tx, ct);
+                ledger.TransactionCommitted();
             }
-            committed.AddRange(inTransaction);
-            return new RunResult(committed, null, request.DryRun, request.Fake, clock.Elapsed);
+            return new RunResult(ledger.Outcomes, null, request.DryRun, request.Fake, clock.Elapsed);
         }
-        catch (StatementFailed f)
+        catch (StatementFailed f) when (run.Last is not null)
         {
             await RollbackAsync(tx);
+            if (f.Inner.SqlState == TransactionGuard.SqlState)
+                return await StoppedAsync(conn, ledger, run, null, request, clock, EndedTransaction(run.Last), transactionChanged: true);
             var waitedFor = f.Inner.SqlState == "55P03" ? await LockTimeoutDiagnosis.DescribeAsync(conn, f.Command?.CommandText) : null;
-            return new RunResult(committed, await FailureAsync(current!, f.Command, f.Inner, waitedFor), request.DryRun, request.Fake, clock.Elapsed);
+            return await StoppedAsync(conn, ledger, run, null, request, clock, await FailureAsync(run.Last, f.Command, f.Inner, waitedFor));
         }
-        catch (NpgsqlException e) when (e is not PostgresException && current is not null)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested && run.Last is not null)
+        {
+            // Ctrl-C or SIGTERM: the statement was cancelled; say what that left instead of assuming it was all rolled back.
+            return await StoppedAsync(conn, ledger, run, tx, request, clock, new MigrationFailure(run.Last.File.Name, Relative(run.Last.File.Path), null, null, null,
+                "Cancelled: the running statement was stopped" + (run.Outside ? "." : " and its transaction rolled back."), "57014"));
+        }
+        catch (NpgsqlException e) when (e is not PostgresException && run.Last is not null)
         {
             await RollbackAsync(tx);
-            var message = conn.FullState.HasFlag(System.Data.ConnectionState.Broken) || e.InnerException is IOException or System.Net.Sockets.SocketException or EndOfStreamException
-                ? "the connection to the server was lost; the migration's transaction was rolled back by the server"
-                : e.Message.Split('\n')[0];
-            return new RunResult(committed, new MigrationFailure(current.File.Name, Relative(current.File.Path), null, null, null, message, null),
-                request.DryRun, request.Fake, clock.Elapsed);
+            var lost = conn.FullState.HasFlag(System.Data.ConnectionState.Broken) || e.InnerException is IOException or System.Net.Sockets.SocketException or EndOfStreamException;
+            var message = lost ? "the connection to the server was lost; the migration's transaction was rolled back by the server" : e.Message.Split('\n')[0];
+            return await StoppedAsync(conn, ledger, run, null, request, clock, new MigrationFailure(run.Last.File.Name, Relative(run.Last.File.Path), null, null, null, message, null));
+        }
+        catch (StrataException e) when (run.Last is not null && ledger.ChangedDatabase)
+        {
+            // Bad input found mid-run (a C# migration built when it runs) after earlier work was committed: not
+            // "nothing was run" (exit 2), but a stop whose report says what stays.
+            return await StoppedAsync(conn, ledger, run, tx, request, clock, new MigrationFailure(run.Last.File.Name, Relative(run.Last.File.Path), null, null, null, e.Message, null));
         }
         finally
         {
-            if (batch is not null) await batch.DisposeAsync();
             if (tx is not null) await tx.DisposeAsync();
         }
     }
 
-    NpgsqlBatch BuildBatch(NpgsqlConnection conn, Step step, bool outside, bool setLockTimeout)
+    /// <summary>The migration that is running (or last ran) and what of it has run, for the report when the run stops.</summary>
+    sealed class Running
+    {
+        public Step? Last;
+        public bool Outside, InLedger;
+        public Stopwatch Clock = new();
+        public readonly List<string> RanOutside = [];
+        public IReadOnlyList<InvalidIndex> InvalidIndexes = [];
+
+        public void Start(Step step)
+        {
+            (Last, Outside, InLedger, InvalidIndexes) = (step, false, false, []);
+            RanOutside.Clear();
+            Clock = Stopwatch.StartNew();
+        }
+
+        public void Recorded() => InLedger = true;
+    }
+
+    /// <summary>
+    /// A no-transaction migration: each statement commits on its own, so they are sent one at a time and counted. Before
+    /// its tracking row, the migrated schemas are searched for invalid indexes: a concurrent build that did not finish
+    /// (now or in an earlier, killed run that <c>IF NOT EXISTS</c> then skipped) must not be recorded as done.
+    /// </summary>
+    async Task RunOutsideAsync(NpgsqlConnection conn, MigrationBatch work, Running run, CancellationToken ct)
+    {
+        var commands = work.Batch.BatchCommands.Cast<NpgsqlBatchCommand>().ToList();
+        var record = commands[^1];
+        foreach (var c in commands.Take(commands.Count - 1))
+        {
+            await using var single = new NpgsqlBatch(conn) { BatchCommands = { Clone(c) } };
+            await ExecuteTrackedAsync(single, c, ct);
+            if (work.IsStatement(c)) run.RanOutside.Add(c.CommandText);
+        }
+        run.InvalidIndexes = await InvalidIndex.FindAsync(conn, MigratedSchemas, ct);
+        if (run.InvalidIndexes.Count > 0) return;
+        await using var tracking = new NpgsqlBatch(conn) { BatchCommands = { Clone(record) } };
+        await ExecuteTrackedAsync(tracking, record, ct);
+    }
+
+    IEnumerable<string> MigratedSchemas => config.Schemas.Append(config.MigrationsSchema);
+
+    /// <summary>
+    /// Ends a run that stopped: rolls back the open transaction, settles what each migration became (reading the
+    /// tracking table when a migration ended Strata's transaction itself, since then nothing else tells) and, after a
+    /// no-transaction migration, looks for the invalid indexes it left.
+    /// </summary>
+    async Task<RunResult> StoppedAsync(NpgsqlConnection conn, RunLedger ledger, Running run, NpgsqlTransaction? tx, RunRequest request, Stopwatch clock,
+        MigrationFailure failure, bool transactionChanged = false)
+    {
+        await RollbackAsync(tx);
+        var step = run.Last!;
+        var invalid = run.InvalidIndexes;
+        bool usable = !conn.FullState.HasFlag(System.Data.ConnectionState.Broken) && conn.State == System.Data.ConnectionState.Open;
+        if (transactionChanged && usable)
+        {
+            var recorded = await RecordedAsync(conn, ledger.Open.Select(o => o.Name));
+            ledger.TransactionEnded(o => (o.Direction == Direction.Up) == recorded.Contains(o.Name) ? MigrationOutcomeState.Committed : MigrationOutcomeState.RolledBack);
+        }
+        else ledger.TransactionEnded(_ => MigrationOutcomeState.RolledBack);
+        if (run.Outside && invalid.Count == 0 && usable)
+        {
+            using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try { invalid = await InvalidIndex.FindAsync(conn, MigratedSchemas, bounded.Token); }
+            catch (Exception e) when (e is NpgsqlException or OperationCanceledException) { /* the report says what it knows */ }
+        }
+        if (!run.InLedger)
+        {
+            bool partial = transactionChanged || (run.Outside && (run.RanOutside.Count > 0 || invalid.Count > 0));
+            ledger.Add(new MigrationOutcome(step.File.Name, step.Direction, run.Clock.Elapsed)
+            {
+                State = request.DryRun ? MigrationOutcomeState.DryRun : partial ? MigrationOutcomeState.Partial : MigrationOutcomeState.RolledBack,
+                StatementsRun = run.Outside ? run.RanOutside.ToList() : [],
+            });
+        }
+        return new RunResult(ledger.Outcomes, failure, request.DryRun, request.Fake, clock.Elapsed) { InvalidIndexes = invalid };
+    }
+
+    async Task<HashSet<string>> RecordedAsync(NpgsqlConnection conn, IEnumerable<string> names)
+    {
+        var list = names.Distinct().ToList();
+        if (list.Count == 0) return [];
+        // Literals, not an array parameter: the slim data source of the NativeAOT build has no array support.
+        await using var cmd = new NpgsqlCommand($"SELECT name FROM {_tracking.QualifiedName} WHERE name IN ({string.Join(", ", list.Select(SqlQuote.Literal))})", conn);
+        var found = new HashSet<string>();
+        await using var r = await cmd.ExecuteReaderAsync(CancellationToken.None);
+        while (await r.ReadAsync()) found.Add(r.GetString(0));
+        return found;
+    }
+
+    MigrationFailure EndedTransaction(Step step) => new(step.File.Name, Relative(step.File.Path), null, null, null,
+        "it ended the transaction Strata ran it in (a COMMIT, ROLLBACK or the like ran inside it, perhaps through pgm.Db), so Strata stopped " +
+        "before recording it. What it ran before that statement may be committed; what ran after it was rolled back. Remove the statement: Strata commits when the migration succeeds.",
+        TransactionGuard.SqlState);
+
+    MigrationFailure LeftInvalid(Step step, IReadOnlyList<InvalidIndex> invalid) => new(step.File.Name, Relative(step.File.Path), null, null, null,
+        $"the invalid index{(invalid.Count == 1 ? "" : "es")} {string.Join(", ", invalid.Select(i => i.Describe()))} {(invalid.Count == 1 ? "is" : "are")} left in the migrated schemas " +
+        "(a concurrent index build that did not finish, now or in an earlier run that CREATE INDEX … IF NOT EXISTS then skipped), so the migration is not recorded as applied. " +
+        $"Drop {(invalid.Count == 1 ? "it" : "them")} ({string.Join(" ", invalid.Select(i => i.Fix))}), then run it again.", null);
+
+    static async Task CommitAsync(NpgsqlTransaction tx, CancellationToken ct)
+    {
+        // A deferred constraint fails at COMMIT: it is the last migration's failure, and the whole transaction is rolled back.
+        try { await tx.CommitAsync(ct); }
+        catch (PostgresException e) { throw new StatementFailed(null, e); }
+    }
+
+    /// <summary>One migration's commands, and which of them are its own statements or Strata's bookkeeping that a person need not see.</summary>
+    sealed class MigrationBatch(NpgsqlBatch batch, HashSet<NpgsqlBatchCommand> statements, HashSet<NpgsqlBatchCommand> hidden) : IAsyncDisposable
+    {
+        public NpgsqlBatch Batch { get; } = batch;
+        public IReadOnlySet<NpgsqlBatchCommand> Hidden { get; } = hidden;
+        public bool IsStatement(NpgsqlBatchCommand c) => statements.Contains(c);
+        public ValueTask DisposeAsync() => Batch.DisposeAsync();
+    }
+
+    /// <summary>lock_timeout for a migration: SET LOCAL lasts until the transaction ends, so once per transaction is enough.</summary>
+    NpgsqlBatchCommand? LockTimeout(bool outside) => config.LockTimeout > TimeSpan.Zero
+        ? new($"SET {(outside ? "" : "LOCAL ")}lock_timeout = '{DurationSetting.ToPostgres(config.LockTimeout)}'")
+        : null;
+
+    MigrationBatch BuildBatch(NpgsqlConnection conn, Step step, bool outside, bool opening)
     {
         var batch = new NpgsqlBatch(conn);
+        var statements = new HashSet<NpgsqlBatchCommand>(ReferenceEqualityComparer.Instance);
+        var hidden = new HashSet<NpgsqlBatchCommand>(ReferenceEqualityComparer.Instance);
+        if (opening)
+        {
+            // The transaction's id, for the guard below (once per transaction, like lock_timeout).
+            var note = TransactionGuard.Note();
+            hidden.Add(note);
+            batch.BatchCommands.Add(note);
+        }
         if (step.Script is { } script)
         {
-            if (config.LockTimeout > TimeSpan.Zero && setLockTimeout)
-                batch.BatchCommands.Add(new($"SET {(outside ? "" : "LOCAL ")}lock_timeout = '{DurationSetting.ToPostgres(config.LockTimeout)}'"));
-            foreach (var s in script.Statements) batch.BatchCommands.Add(new(s.Text));
+            if ((opening || outside) && LockTimeout(outside) is { } timeout) batch.BatchCommands.Add(timeout);
+            foreach (var s in script.Statements)
+            {
+                var c = new NpgsqlBatchCommand(s.Text);
+                statements.Add(c);
+                batch.BatchCommands.Add(c);
+            }
             if (outside && config.LockTimeout > TimeSpan.Zero) batch.BatchCommands.Add(new("RESET lock_timeout"));
         }
+        if (!outside)
+        {
+            // Before the tracking row, so a migration that ended the transaction is never recorded.
+            var guard = TransactionGuard.Check();
+            hidden.Add(guard);
+            batch.BatchCommands.Add(guard);
+        }
         batch.BatchCommands.Add(step.Direction == Direction.Up ? _tracking.Insert(step.File.Name, step.Checksum) : _tracking.Delete(step.File.Name));
-        return batch;
+        return new MigrationBatch(batch, statements, hidden);
     }
 
     /// <summary>The text a person sees for a command: the tracking row with its name filled in instead of $1.</summary>

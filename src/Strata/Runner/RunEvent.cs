@@ -24,8 +24,8 @@ public sealed record MigrationStarting(string Name, Direction Direction) : RunEv
 /// <summary>A statement that runs (or would run, in a dry run).</summary>
 public sealed record StatementIssued(string Name, string Sql) : RunEvent;
 
-/// <summary>A migration finished; its changes are committed when its transaction is.</summary>
-public sealed record MigrationFinished(string Name, Direction Direction, TimeSpan Duration) : RunEvent;
+/// <summary>A migration finished. <see cref="Committed"/>: its changes are committed now; otherwise when its transaction is (the run's result says).</summary>
+public sealed record MigrationFinished(string Name, Direction Direction, TimeSpan Duration, bool Committed = true) : RunEvent;
 
 /// <summary>Something worth a line that is not an error.</summary>
 public sealed record Notice(string Message) : RunEvent;

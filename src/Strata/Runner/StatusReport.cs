@@ -14,7 +14,13 @@ public sealed record StatusReport(AppStatus App, IReadOnlyList<string>? AuthPend
     public const int PendingExitCode = 3;
     public const int DriftExitCode = 4;
 
-    public bool Drifted => App.Drifted > 0 || AuthDrift.Count > 0;
+    /// <summary>
+    /// Invalid indexes in the migrated schemas (a concurrent build that did not finish): drift, since the schema is not
+    /// what the applied migrations built, and CREATE INDEX CONCURRENTLY IF NOT EXISTS would not repair them.
+    /// </summary>
+    public IReadOnlyList<InvalidIndex> InvalidIndexes { get; init; } = [];
+
+    public bool Drifted => App.Drifted > 0 || AuthDrift.Count > 0 || InvalidIndexes.Count > 0;
     public bool Pending => App.Pending > 0 || AuthPending is { Count: > 0 };
     public bool UpToDate => !Drifted && !Pending;
     public int ExitCode => Drifted ? DriftExitCode : Pending ? PendingExitCode : 0;

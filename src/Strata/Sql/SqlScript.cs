@@ -81,7 +81,8 @@ public static class SqlScript
     /// <summary>True when the text holds nothing but whitespace and comments.</summary>
     public static bool IsBlank(string text) => SkipBlank(text, 0) == text.Length;
 
-    static int SkipBlank(string text, int i)
+    /// <summary>The offset of the first character at or after <paramref name="i"/> that is neither whitespace nor inside a comment.</summary>
+    internal static int SkipBlank(string text, int i)
     {
         while (i < text.Length)
         {

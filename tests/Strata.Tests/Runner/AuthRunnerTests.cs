@@ -193,8 +193,12 @@ public class AuthRunnerTests
         await using (var cmd = new Npgsql.NpgsqlCommand("select pg_advisory_lock(7241865325823964)", holder)) await cmd.ExecuteNonQueryAsync();
 
         var run = StrataCli.RunAsync(p, url, "auth", "migrate");
-        await Task.Delay(500);
-        Assert.False(run.IsCompleted);
+        // Wait until the run is queued on the lock (seen in pg_locks), not for a fixed time: under load a run that
+        // had not reached the lock yet when it was released took it at once, and rightly printed no "Waiting".
+        await Reliability.Rel.UntilAsync(async () => run.IsCompleted || (await s.ColumnAsync(
+            "select 1 from pg_locks where locktype = 'advisory' and not granted and objid = (7241865325823964 & 4294967295)::oid", db)).Count > 0,
+            TimeSpan.FromSeconds(60), "the run to queue on the advisory lock");
+        Assert.False(run.IsCompleted, run.IsCompleted ? (await run).ToString() : "");
         Assert.Empty(await Tables(s, db));
         await using (var cmd = new Npgsql.NpgsqlCommand("select pg_advisory_unlock(7241865325823964)", holder)) await cmd.ExecuteNonQueryAsync();
 

@@ -51,6 +51,42 @@ public class DeployTests
     }
 
     [Fact]
+    public async Task Up_compiles_every_app_migration_before_the_auth_track_changes_anything()
+    {
+        var s = await PostgresServer.GetAsync();
+        var db = await s.CreateDatabaseAsync();
+        using var p = ChatLike();
+        p.Write("migrations/1700000000001_broken.cs", """
+            public sealed class Broken : Migration
+            {
+                public override void Up(MigrationBuilder pgm) => pgm.CreateTable("x", new Columns { ["id"] = undefinedThing });
+            }
+            """);
+
+        var r = await StrataCli.RunAsync(p, s.Url(db), "up");
+
+        Assert.True(r.ExitCode == 2, r.ToString());
+        Assert.Contains("1700000000001_broken.cs(3,", r.Error);
+        Assert.Null(await s.ScalarAsync<string>("select to_regclass('\"user\"')::text", db));
+        Assert.Equal("0", (await s.ColumnAsync("select count(*) from pg_tables where schemaname = 'public'", db)).Single());
+    }
+
+    [Fact]
+    public async Task Up_checks_the_app_track_without_moving_the_auth_tables_into_the_app_schema()
+    {
+        var (s, db, url) = await PostgresServer.FreshAsync();
+        using var p = new TestProject();
+        p.Write(".migraterc.json", """{ "schema": "app", "create-schema": true, "auth": { "emailAndPassword": { "enabled": true } } }""");
+        p.AddSql("1700000000000_a", "create table a (id int);", "drop table a;");
+
+        var r = await StrataCli.RunAsync(p, url, "up");
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("public", await s.ScalarAsync<string>("select schemaname::text from pg_tables where tablename = 'user'", db));
+        Assert.Equal("app", await s.ScalarAsync<string>("select schemaname::text from pg_tables where tablename = 'a'", db));
+    }
+
+    [Fact]
     public async Task Migrate_up_alone_refuses_while_the_auth_schema_is_pending()
     {
         var s = await PostgresServer.GetAsync();
