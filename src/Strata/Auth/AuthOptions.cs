@@ -38,6 +38,9 @@ public sealed record AuthOptions
     /// <summary><c>plugins</c>, in order: plugin tables and fields follow this order.</summary>
     public IReadOnlyList<PluginOptions> Plugins { get; init; } = [];
 
+    /// <summary>The options as read, as the JSON of an <c>auth</c> section (what <c>strata auth config</c> prints).</summary>
+    public string Json { get; init; } = "{}";
+
     /// <summary>
     /// Reads the options from a JSON object. Unknown keys, plugins and field types are errors naming them,
     /// prefixed by <paramref name="path"/> (where the object sits in its file).

@@ -48,7 +48,7 @@ internal static class AuthOptionsParser
     {
         RequireObject(json, path);
         CheckKeys(json, path, TopKeys);
-        var options = new AuthOptions();
+        var options = new AuthOptions { Json = json.GetRawText() };
         foreach (var p in json.EnumerateObject())
         {
             var at = path + "." + p.Name;

@@ -23,6 +23,11 @@ internal static class PluginCatalog
             "allowedAttempts", "storeOTP", "resendStrategy", "changeEmail", "overrideDefaultEmailVerification", "rateLimit"),
         new TablelessPlugin("oneTimeToken", "expiresIn", "disableClientRequest", "generateToken", "disableSetSessionCookie", "storeToken", "setOttHeaderOnNewSession"),
         new TablelessPlugin("bearer", "requireSignature"),
+        // The frameworks' cookie helpers (better-auth/next-js …) are plugins too, without a schema.
+        new TablelessPlugin("nextCookies"),
+        new TablelessPlugin("reactStartCookies"),
+        new TablelessPlugin("sveltekitCookies"),
+        new TablelessPlugin("solidStartCookies"),
     ];
 
     public static IEnumerable<string> Names => All.Select(p => p.Name);
