@@ -5,4 +5,7 @@ public sealed record CliHost(TextWriter Out, TextWriter Error, Func<string, stri
 {
     /// <summary>Stdout is a terminal: colours and tables (unless NO_COLOR is set); otherwise plain lines.</summary>
     public bool IsTerminal { get; init; }
+
+    /// <summary>The environment's variable names (to point out a misspelt DATABASE_URL); null means the process environment's.</summary>
+    public IEnumerable<string>? EnvironmentNames { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Strata.Cli.Output;
+using Strata.Db;
 using Strata.Runner;
 
 namespace Strata.Cli;
@@ -24,11 +25,13 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions globals, C
         if (_project is not null) return _project;
         var options = globals.Project(Parse, host);
         if (ConfigureProject is { } configure) options = configure(options);
-        if (options.DatabaseUrl is { } flag) Register(Strata.Db.ConnectionUrl.SecretsIn(flag));
-        foreach (var name in new[] { "DATABASE_URL" })
-            if (host.Environment(name) is { } env) Register(Strata.Db.ConnectionUrl.SecretsIn(env));
+        // Before anything is parsed or read: a message about a malformed URL must not repeat its password.
+        if (options.DatabaseUrl is { } flag) Register(SecretSources.InConnectionString(flag));
+        if (host.Environment("DATABASE_URL") is { } env) Register(SecretSources.InConnectionString(env));
+        Register(SecretSources.FromEnvironment(host.Environment));
         _project = Runner.Project.Load(options);
         Register(_project.Secrets);
+        foreach (var w in _project.Warnings) Error.WriteLine($"warning: {w}");
         return _project;
     }
 
@@ -39,7 +42,10 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions globals, C
         error.AddSecrets(list);
     }
 
-    public Reporter Reporter() => new(Out, Error, Json, Verbose, Color);
+    public Reporter Reporter() => new(Out, Error, Json, Verbose, Color, d => Database = d);
+
+    /// <summary>The database the command used, once it is known (for --json).</summary>
+    public DatabaseSelected? Database { get; private set; }
 
     /// <summary>Colours only on a terminal, and never with NO_COLOR set (no-color.org).</summary>
     public bool Color => host.IsTerminal && string.IsNullOrEmpty(host.Environment("NO_COLOR")) && !Json;

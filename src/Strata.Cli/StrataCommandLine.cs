@@ -23,9 +23,12 @@ public static class StrataCommandLine
             MigrateCommands.Build(cli),
             DbCommands.Build(cli),
             AuthCommands.Build(cli),
+            LintCommand.Build(cli),
         };
         commands.InsertRange(0, DeployCommands.Build(cli));
         foreach (var c in commands) root.Subcommands.Add(c);
+        // Bare `strata` is someone finding their way: show them the commands rather than an error.
+        root.SetAction(r => new System.CommandLine.Help.HelpAction().Invoke(r));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -70,15 +73,24 @@ public static class StrataCommandLine
         {
             return Fail(ctx, 1, "Cancelled: the running statement was stopped and its transaction rolled back.", e);
         }
+        catch (Npgsql.PostgresException e)
+        {
+            return Fail(ctx, 1, Strata.Db.DbErrors.Server(e, null).Message, e);
+        }
+        catch (Exception e) when (FileSystemError.Describe(e) is { } words)
+        {
+            return Fail(ctx, 2, words, e);
+        }
         catch (Exception e)
         {
-            return Fail(ctx, 1, $"unexpected {e.GetType().Name}: {e.Message.Split('\n')[0]}", e);
+            // A bug, not a user's mistake: every failure a user's input can cause has its own words above or below.
+            return Fail(ctx, 1, $"unexpected {e.GetType().Name}: {e.Message.Split('\n')[0]} (this is a bug in Strata; --verbose shows where)", e);
         }
     }
 
     static int Fail(CommandContext ctx, int code, string message, Exception e)
     {
-        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Error(code, message));
+        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Error(code, message, ctx.Database));
         ctx.Error.WriteLine($"error: {message}");
         if (ctx.Verbose) ctx.Error.WriteLine(e.ToString());
         return code;

@@ -28,6 +28,8 @@ public sealed class StrataMigrationService(ProjectOptions options, ILogger<Strat
     {
         var migrator = new StrataMigrator(options, events: Log);
         Result = await migrator.UpAsync(ct: cancellationToken);
+        if (Result.App is { } app && logger is not null)
+            foreach (var warning in app.Drift.Select(d => "warning: " + d.Describe()).Concat(app.Warnings)) logger.LogWarning("{Warning}", warning);
         if (Result.Succeeded) return;
         var why = Result.App?.Failure?.Describe() ?? Result.Auth?.Failure?.Describe()
             ?? (Result.Auth is { Refused: true } a ? string.Join(" ", a.UnsafeChanges) : "the migration failed");

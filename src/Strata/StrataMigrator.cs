@@ -35,7 +35,7 @@ public sealed class StrataMigrator
     }
 
     /// <summary>The project: its directory, configuration and database source.</summary>
-    public Project Project { get; }
+    internal Project Project { get; }
 
     /// <summary>
     /// The whole deploy: the auth track, then the app track, under one lock in one run. Every app migration is read,
@@ -84,6 +84,25 @@ public sealed class StrataMigrator
         return new StatusReport(app, plan.Statements, plan.Changes.Drift) { InvalidIndexes = invalid };
     }, ct);
 
+    /// <summary>
+    /// What each pending migration of both tracks would lock and rewrite on this database: replayed and observed on a
+    /// scratch database (<c>lint-scratch-url</c>, else the embedded cluster), weighed by the target's table sizes.
+    /// Reads the target only. <paramref name="beforeUp"/> is the check <c>up</c> runs: it skips the scratch database when
+    /// no table on the target is big enough to matter.
+    /// </summary>
+    internal Task<Lint.LintReport> LintAsync(bool beforeUp = false, CancellationToken ct = default) => WithConnection(conn =>
+        new LintRunner(Project.Config, Project.Directory, _events).RunAsync(conn, ScratchServerAsync, beforeUp, ct), ct);
+
+    async Task<Db.ConnectionTarget> ScratchServerAsync(CancellationToken ct)
+    {
+        if (Project.Config.LintScratchUrl is { } url) return Db.ConnectionUrl.Parse(url);
+        var cluster = new Db.EmbeddedCluster(Project.Directory);
+        var start = await cluster.StartAsync(ct);
+        if (start.Started)
+            _events(new Notice($"Started the embedded PostgreSQL for lint's scratch database ({Path.GetRelativePath(Project.Directory, start.DataDirectory)}, port {start.Port}); `strata db stop` stops it."));
+        return cluster.Target(start.Port, "postgres");
+    }
+
     /// <summary>The SQL better-auth's CLI would write for what the database lacks, and its file name.</summary>
     public Task<AuthGenerateResult> AuthGenerateAsync(CancellationToken ct = default) => WithConnection(conn =>
         new AuthRunner(Project.Config, AuthOptionsOrThrow(), _events).GenerateAsync(conn, DateTimeOffset.UtcNow, ct), ct);
@@ -102,11 +121,24 @@ public sealed class StrataMigrator
         if (_dataSource is not null)
         {
             await using var conn = await _dataSource.OpenConnectionAsync(ct);
-            return await body(conn);
+            return await Worded(conn, body);
         }
         var (source, connection, _) = await Project.ConnectAsync(_events, ct);
         await using (source)
         await using (connection)
-            return await body(connection);
+            return await Worded(connection, body);
+    }
+
+    /// <summary>A server error that no runner turned into a migration failure, in words (a missing schema, a read-only session, …).</summary>
+    static async Task<T> Worded<T>(NpgsqlConnection conn, Func<NpgsqlConnection, Task<T>> body)
+    {
+        try
+        {
+            return await body(conn);
+        }
+        catch (PostgresException e)
+        {
+            throw Db.DbErrors.Server(e, conn.UserName);
+        }
     }
 }

@@ -25,9 +25,9 @@ public sealed class CreateUserSemanticMemory : Migration
             ["updated_at"] = new Column("timestamptz") { NotNull = true, Default = pgm.Func("now()") },
         });
         pgm.CreateIndex("user_semantic_memory", "user_id");
-        pgm.CreateIndex("user_semantic_memory", "content_tsv", new IndexOptions { Method = "gin" });
+        pgm.CreateIndex("user_semantic_memory", "content_tsv", method: "gin");
         if (pgvector)
-            pgm.CreateIndex("user_semantic_memory", [new IndexColumn("embedding") { Opclass = "vector_cosine_ops" }], new IndexOptions { Method = "hnsw" });
+            pgm.CreateIndex("user_semantic_memory", [new IndexColumn("embedding") { Opclass = "vector_cosine_ops" }], method: "hnsw");
     }
 
     // Written out because Up reads the database; the vector extension stays (other schemas may use it).

@@ -8,6 +8,6 @@ public sealed class ChatArchiveAndPin : Migration
             ["archived_at"] = new Column("timestamptz"),
             ["pinned"] = new Column("boolean") { NotNull = true, Default = false },
         });
-        pgm.CreateIndex("chat", ["user_id", "pinned"], new IndexOptions { Where = "archived_at IS NULL" });
+        pgm.CreateIndex("chat", ["user_id", "pinned"], where: "archived_at IS NULL");
     }
 }

@@ -88,7 +88,7 @@ internal static class AuthCommands
                 w.WriteBoolean("upToDate", result.UpToDate);
                 w.WriteString("file", written);
                 WriteChanges(w, result.Script.Statements, result.Script.Changes.UnsafeChanges, result.Drift);
-            }));
+            }, ctx.Database));
         else if (written is null) ctx.Out.WriteLine("Your schema is already up to date.");
         else ctx.Out.WriteLine($"Wrote {Reporter.Count(result.Script.Statements.Count, "statement")} to {written}.");
         return 0;
@@ -128,7 +128,7 @@ internal static class AuthCommands
             {
                 w.WriteString("command", "auth migrate");
                 WriteMigrate(w, result);
-            }));
+            }, ctx.Database));
         return result.Succeeded ? 0 : 1;
     }
 

@@ -23,7 +23,9 @@ internal static class DeployCommands
     {
         var reporter = ctx.Reporter();
         reporter.DryRun = dryRun;
-        var result = await ctx.Migrator(reporter).UpAsync(dryRun, ct);
+        var migrator = ctx.Migrator(reporter);
+        if (!dryRun && await LintCommand.BeforeRunAsync(ctx, migrator, ct) is { } refused) return refused;
+        var result = await migrator.UpAsync(dryRun, ct);
         if (result.Auth is { UpToDate: true, Succeeded: true, Drift.Count: 0 }) (ctx.Json ? ctx.Error : ctx.Out).WriteLine("Auth schema (better-auth): up to date.");
         else if (result.Auth is { } auth) AuthCommands.Report(ctx, auth, dryRun);
         // What the auth track committed stays even when an app migration then fails: the app summary must not say "nothing was applied" of it.
@@ -53,7 +55,7 @@ internal static class DeployCommands
                 }
                 else w.WriteNull("app");
                 w.WriteNumber("elapsedMs", Math.Round(result.Elapsed.TotalMilliseconds, 3));
-            }));
+            }, ctx.Database));
         return result.Succeeded ? 0 : 1;
     }
 
@@ -61,7 +63,7 @@ internal static class DeployCommands
     {
         var migrator = ctx.Migrator(ctx.Reporter());
         var report = await migrator.StatusAsync(ct);
-        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Status(report));
+        if (ctx.Json) ctx.Out.WriteLine(JsonReport.Status(report, ctx.Database));
         else StatusView.Write(ctx.Out, report, migrator.Project.Config.MigrationsDir, ctx.Color);
         return report.ExitCode;
     }

@@ -10,11 +10,11 @@ namespace Strata.Cli.Output;
 /// </summary>
 internal static class JsonReport
 {
-    public static string Run(string command, RunResult r) => Write(w =>
+    public static string Run(string command, RunResult r, DatabaseSelected? database = null) => Write(w =>
     {
         w.WriteString("command", command);
         WriteRun(w, r);
-    });
+    }, database);
 
     /// <summary>The fields of an app-track run (also the "app" object of <c>strata up</c>).</summary>
     public static void WriteRun(Utf8JsonWriter w, RunResult r)
@@ -39,6 +39,20 @@ internal static class JsonReport
         w.WriteEndArray();
         WriteInvalidIndexes(w, r.InvalidIndexes);
         WriteFailure(w, r.Failure);
+        w.WriteStartArray("drift");
+        foreach (var d in r.Drift)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", d.Name);
+            w.WriteString("status", d.Status.ToString().ToLowerInvariant());
+            w.WriteString("file", d.File);
+            w.WriteString("message", d.Describe());
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("warnings");
+        foreach (var warning in r.Warnings) w.WriteStringValue(warning);
+        w.WriteEndArray();
         w.WriteNumber("elapsedMs", Math.Round(r.Elapsed.TotalMilliseconds, 3));
     }
 
@@ -85,7 +99,7 @@ internal static class JsonReport
         w.WriteEndObject();
     }
 
-    public static string Status(StatusReport s) => Write(w =>
+    public static string Status(StatusReport s, DatabaseSelected? database = null) => Write(w =>
     {
         w.WriteString("command", "status");
         w.WriteBoolean("upToDate", s.UpToDate);
@@ -121,22 +135,37 @@ internal static class JsonReport
             w.WriteEndArray();
             w.WriteEndObject();
         }
-    });
+    }, database);
 
-    public static string Error(int exitCode, string message) => Write(w =>
+    public static string Error(int exitCode, string message, DatabaseSelected? database = null) => Write(w =>
     {
         w.WriteBoolean("ok", false);
         w.WriteNumber("exitCode", exitCode);
         w.WriteString("error", message);
-    });
+    }, database);
 
-    public static string Write(Action<Utf8JsonWriter> body)
+    /// <summary>A document; <paramref name="database"/>, when the command got as far as choosing one, becomes its "database" field.</summary>
+    /// <summary>Which database, never the password: <c>{"host", "port", "name", "user", "source", "embedded"}</c>.</summary>
+    static void WriteDatabase(Utf8JsonWriter w, DatabaseSelected d)
+    {
+        w.WriteStartObject("database");
+        w.WriteString("host", d.Host);
+        if (d.Port is { } port) w.WriteNumber("port", port); else w.WriteNull("port");
+        w.WriteString("name", d.Name);
+        w.WriteString("user", d.User);
+        w.WriteString("source", d.Source);
+        w.WriteBoolean("embedded", d.Embedded);
+        w.WriteEndObject();
+    }
+
+    public static string Write(Action<Utf8JsonWriter> body, DatabaseSelected? database = null)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
             body(w);
+            if (database is not null) WriteDatabase(w, database);
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());

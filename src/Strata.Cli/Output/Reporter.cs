@@ -7,7 +7,7 @@ namespace Strata.Cli.Output;
 /// Renders the engine's events for a person: one line per migration with its duration, then a summary.
 /// With --json, stdout carries only the JSON document and these lines go to stderr.
 /// </summary>
-internal sealed class Reporter(TextWriter output, TextWriter error, bool json, bool verbose, bool color = false)
+internal sealed class Reporter(TextWriter output, TextWriter error, bool json, bool verbose, bool color = false, Action<DatabaseSelected>? database = null)
 {
     TextWriter Human => json ? error : output;
     int _planned, _done;
@@ -21,6 +21,11 @@ internal sealed class Reporter(TextWriter output, TextWriter error, bool json, b
                 break;
             case LockAcquired a:
                 error.WriteLine($"Got the migration lock after {Seconds(a.Waited)}.");
+                break;
+            case DatabaseSelected d:
+                // stderr, so `up --dry-run > plan.sql` and a piped status stay what they were.
+                error.WriteLine($"Database: {d.Describe()}");
+                database?.Invoke(d);
                 break;
             case Notice n:
                 error.WriteLine(n.Message);
@@ -62,6 +67,8 @@ internal sealed class Reporter(TextWriter output, TextWriter error, bool json, b
     /// <param name="committedBefore">What an earlier part of the same command committed (the auth track of <c>strata up</c>), so a failure never says "nothing was applied" of it.</param>
     public void Summary(RunResult r, string? committedBefore = null)
     {
+        foreach (var d in r.Drift) error.WriteLine("warning: " + d.Describe());
+        foreach (var w in r.Warnings) error.WriteLine(w);
         if (r.Failure is { } f)
         {
             error.WriteLine(f.Describe());

@@ -11,14 +11,7 @@ internal static class StatusView
 {
     public static void Write(TextWriter output, StatusReport s, string migrationsDir, bool color)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = color ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-            Interactive = InteractionSupport.No,
-        });
-        if (color) console.Profile.Width = Math.Max(console.Profile.Width, 100);
+        var console = ViewConsole.Create(output, color, minWidth: 100);
 
         if (s.AuthPending is { } pending)
         {

@@ -5,8 +5,8 @@ namespace Strata.App;
 /// <summary>
 /// The <c>pgm</c> of a C# migration: node-pg-migrate 9's MigrationBuilder, operation for operation and
 /// with the same SQL. Each call records an immutable operation (and checks its arguments at once, as
-/// node-pg-migrate does); <see cref="GetSqlSteps"/> gives the SQL and <see cref="Reverse"/> the inferred
-/// down-migration.
+/// node-pg-migrate does); <see cref="Build"/> gives the result, a <see cref="RecordedMigration"/>, whose SQL the
+/// runner runs and whose reverse is the inferred down-migration.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -21,8 +21,11 @@ namespace Strata.App;
 ///     ["created_at"] = new Column("timestamptz") { NotNull = true, Default = pgm.Func("now()") },
 /// });
 /// </code>
-/// Simple options are named arguments (<c>pgm.DropTable("chat", ifExists: true)</c>); structured ones are
-/// records with init-only properties (<see cref="TableOptions"/>, <see cref="IndexOptions"/> …).
+/// The rule, EF Core's: the options object of a node-pg-migrate call is the trailing named arguments of the method
+/// (<c>{ where: 'a &gt; 0', unique: true }</c> → <c>where: "a &gt; 0", unique: true</c>), and the objects nested in it (a
+/// column, a foreign key, a function parameter, table constraints, an identity's sequence options) are records with
+/// init-only properties. The drop flags of an inferred down-migration (<c>ifExists</c>, <c>cascade</c>) are named
+/// arguments of the create they undo. A C# keyword takes an <c>@</c>: <c>@default:</c>, <c>@using:</c>.
 /// Values are <see cref="SqlValue"/>s: strings are dollar-quoted, <see cref="Func"/> text is raw, and
 /// <see cref="SqlValue.Null"/> is SQL NULL, because a C# <c>null</c> means "not given".
 /// </para>
@@ -30,11 +33,11 @@ namespace Strata.App;
 /// </remarks>
 public sealed class MigrationBuilder
 {
-    private readonly List<IMigrationOperation> _operations;
-    private readonly bool _reversed;
+    private readonly List<RecordedOperation> _operations = [];
     private readonly IMigrationDatabase? _database;
     private readonly SqlNaming _naming;
     private TypeShorthands _shorthands;
+    private bool _noTransaction;
     private bool _usedDatabase;
 
     /// <summary>A builder for one migration.</summary>
@@ -46,55 +49,21 @@ public sealed class MigrationBuilder
     /// </param>
     public MigrationBuilder(Columns? shorthands = null, IMigrationDatabase? database = null, bool decamelize = false)
     {
-        _operations = [];
         _shorthands = new TypeShorthands(shorthands);
         _database = database;
         _naming = decamelize ? SqlNaming.Decamelized : SqlNaming.AsWritten;
     }
 
-    private MigrationBuilder(List<IMigrationOperation> operations, bool reversed, bool useTransaction, TypeShorthands shorthands, SqlNaming naming)
-    {
-        _operations = operations;
-        _reversed = reversed;
-        _shorthands = shorthands;
-        _naming = naming;
-        UsesTransaction = useTransaction;
-    }
+    /// <summary>What was recorded so far: the operations, how names are written, whether it runs outside a transaction.</summary>
+    public RecordedMigration Build() => new([.. _operations], _naming, _noTransaction, _usedDatabase);
 
-    /// <summary>False once <see cref="NoTransaction"/> was called: the migration runs outside a transaction.</summary>
-    public bool UsesTransaction { get; private set; } = true;
-
-    internal IReadOnlyList<IMigrationOperation> Operations => _operations;
-
-    /// <summary>How this migration writes names (decamelized or as written); operations' SQL needs it.</summary>
-    internal SqlNaming Naming => _naming;
-
-    /// <summary>The SQL steps, in order: one per operation (an operation's COMMENTs travel with it), or one per extension.</summary>
-    public IReadOnlyList<string> GetSqlSteps() =>
-        // Reversed, node-pg-migrate reverses the list of steps: an operation with several steps has them undone last-first too.
-        [.. _operations.SelectMany(o => _reversed ? o.ToSql(_naming).Reverse() : o.ToSql(_naming))];
-
-    /// <summary>All steps as one script, each on its own lines.</summary>
-    public string GetSql() => string.Join("\n", GetSqlSteps()) + "\n";
-
-    /// <summary>
-    /// The down-migration inferred from what was recorded: each operation's reverse, last first.
-    /// </summary>
-    /// <exception cref="IrreversibleOperationException">An operation cannot be reversed (<c>Sql</c>, a drop, <c>AddTypeValue</c> …), or the migration queried <see cref="Db"/>.</exception>
-    public MigrationBuilder Reverse()
-    {
-        if (_usedDatabase)
-            throw new IrreversibleOperationException("Db", "Impossible to automatically infer down migration: the migration queries pgm.Db.");
-        var reversed = new List<IMigrationOperation>(_operations.Count);
-        for (var i = _operations.Count - 1; i >= 0; i--)
-            reversed.Add(_operations[i].Reverse() ?? throw new IrreversibleOperationException(_operations[i].Method));
-        return new MigrationBuilder(reversed, !_reversed, UsesTransaction, _shorthands, _naming);
-    }
+    /// <summary>Asked for the migration file's line as each operation is recorded; the runner sets it to point failures at the pgm call.</summary>
+    internal Func<int>? CallerLine { get; set; }
 
     /// <summary>Run this migration outside a transaction (needed by <c>CREATE INDEX CONCURRENTLY</c>, <c>ALTER TYPE … ADD VALUE</c> on old servers).</summary>
     public MigrationBuilder NoTransaction()
     {
-        UsesTransaction = false;
+        _noTransaction = true;
         return this;
     }
 
@@ -118,15 +87,11 @@ public sealed class MigrationBuilder
         return this;
     }
 
-    /// <summary>Told of each operation as it is recorded; the runner notes the migration file's line that made it.</summary>
-    internal Action<IMigrationOperation>? Recorded { get; set; }
-
     private MigrationBuilder Add(IMigrationOperation operation)
     {
         // Writing the SQL now reports a bad argument at the line that made it, as node-pg-migrate does.
         _ = operation.ToSql(_naming);
-        _operations.Add(operation);
-        Recorded?.Invoke(operation);
+        _operations.Add(new RecordedOperation(operation, CallerLine?.Invoke() ?? 0));
         return this;
     }
 
@@ -171,9 +136,26 @@ public sealed class MigrationBuilder
 
     // ---- Tables
 
-    /// <summary><c>CREATE TABLE</c> with its column and table comments. Reversed by <c>DROP TABLE</c>.</summary>
-    public MigrationBuilder CreateTable(SqlName table, Columns columns, TableOptions? options = null) =>
-        Add(new CreateTable(table, columns, options ?? new TableOptions(), _shorthands));
+    /// <summary><c>CREATE TABLE</c> with its column and table comments. Reversed by <c>DROP TABLE</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="columns">Its columns, in order.</param>
+    /// <param name="temporary"><c>TEMPORARY</c>.</param>
+    /// <param name="ifNotExists"><c>IF NOT EXISTS</c>.</param>
+    /// <param name="inherits"><c>INHERITS (parent)</c>.</param>
+    /// <param name="like"><c>LIKE table</c>, with its <c>INCLUDING</c>/<c>EXCLUDING</c> options.</param>
+    /// <param name="constraints">Table constraints.</param>
+    /// <param name="comment">A table comment; <see cref="SqlValue.Null"/> writes <c>COMMENT … IS NULL</c>.</param>
+    /// <param name="partition"><c>PARTITION BY</c>.</param>
+    /// <param name="unlogged"><c>UNLOGGED</c>.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder CreateTable(SqlName table, Columns columns, bool temporary = false, bool ifNotExists = false, SqlName? inherits = null, Like? like = null,
+        ConstraintOptions? constraints = null, SqlValue? comment = null, Partition? partition = null, bool unlogged = false, bool ifExists = false, bool cascade = false) =>
+        Add(new CreateTable(table, columns, new TableOptions
+        {
+            Temporary = temporary, IfNotExists = ifNotExists, Inherits = inherits, Like = like, Constraints = constraints, Comment = comment,
+            Partition = partition, Unlogged = unlogged, Drop = new DropFlags(ifExists, cascade),
+        }, _shorthands));
 
     /// <summary><c>DROP TABLE</c>. Irreversible, as every drop.</summary>
     public MigrationBuilder DropTable(SqlName table, bool ifExists = false, bool cascade = false) =>
@@ -220,28 +202,68 @@ public sealed class MigrationBuilder
     public MigrationBuilder RenameColumn(SqlName table, string column, string newName) =>
         Add(new RenameMember("RenameColumn", "TABLE", table, "", column, newName));
 
-    /// <summary><c>ALTER TABLE … ALTER column …</c> and/or <c>COMMENT ON COLUMN</c>. Irreversible.</summary>
-    public MigrationBuilder AlterColumn(SqlName table, string column, AlterColumnOptions options) =>
-        Add(new AlterColumn(table, column, options, _shorthands));
+    /// <summary><c>ALTER TABLE … ALTER column …</c> and/or <c>COMMENT ON COLUMN</c>; what is not given is left alone. Irreversible.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="column">The column.</param>
+    /// <param name="type"><c>SET DATA TYPE</c>; type adapters apply (<c>int</c> → <c>integer</c>), shorthands do not, as in node-pg-migrate.</param>
+    /// <param name="default"><c>SET DEFAULT</c>; <see cref="SqlValue.Null"/> drops the default.</param>
+    /// <param name="notNull">True: <c>SET NOT NULL</c>; false: <c>DROP NOT NULL</c>.</param>
+    /// <param name="allowNull">True: <c>DROP NOT NULL</c>.</param>
+    /// <param name="collation"><c>COLLATE</c> with the type change; a bare name is quoted.</param>
+    /// <param name="using">The USING expression of a type change.</param>
+    /// <param name="comment">A new comment; <see cref="SqlValue.Null"/> removes it.</param>
+    /// <param name="sequenceGenerated">Make the column an identity column.</param>
+    /// <param name="dropIdentity"><c>DROP IDENTITY</c> (node-pg-migrate: <c>sequenceGenerated: null</c>).</param>
+    /// <param name="expressionGenerated"><c>SET EXPRESSION AS (…)</c> of a generated column.</param>
+    /// <param name="dropExpression"><c>DROP EXPRESSION</c> (node-pg-migrate: <c>expressionGenerated: null</c>).</param>
+    public MigrationBuilder AlterColumn(SqlName table, string column, string? type = null, SqlValue? @default = null, bool? notNull = null, bool allowNull = false,
+        string? collation = null, string? @using = null, SqlValue? comment = null, Identity? sequenceGenerated = null, bool dropIdentity = false,
+        string? expressionGenerated = null, bool dropExpression = false) =>
+        Add(new AlterColumn(table, column, new AlterColumnOptions
+        {
+            Type = type, Default = @default, NotNull = notNull, AllowNull = allowNull, Collation = collation, Using = @using, Comment = comment,
+            SequenceGenerated = sequenceGenerated, DropIdentity = dropIdentity, ExpressionGenerated = expressionGenerated, DropExpression = dropExpression,
+        }, _shorthands));
 
     // ---- Constraints
 
-    /// <summary>Adds the constraints described by <paramref name="options"/>; reversible when named.</summary>
+    /// <summary>
+    /// Adds the constraints given (<c>pgm.AddConstraint("t", "t_a_check", check: "a &gt; 0")</c>); unnamed ones get
+    /// node-pg-migrate's names. Reversible when named.
+    /// </summary>
     /// <param name="table">The table.</param>
     /// <param name="name">The constraint's name; null for node-pg-migrate's generated names (then irreversible).</param>
-    /// <param name="options">The constraints.</param>
+    /// <param name="check">One check, named <c>{table}_chck</c>.</param>
+    /// <param name="checks">Several checks, named <c>{table}_chck_1</c>, <c>_2</c> ….</param>
+    /// <param name="unique">One unique constraint, on a column (<c>"a"</c>) or several (<c>["a", "b"]</c>).</param>
+    /// <param name="uniques">Several unique constraints, one per entry: <c>[["a", "b"], "c"]</c>.</param>
+    /// <param name="primaryKey">The primary key column or columns.</param>
+    /// <param name="foreignKey">One foreign key.</param>
+    /// <param name="foreignKeys">Several foreign keys.</param>
+    /// <param name="exclude">The text after EXCLUDE, e.g. <c>USING gist (r WITH &amp;&amp;)</c>.</param>
+    /// <param name="deferrable">Every constraint here is <c>DEFERRABLE INITIALLY IMMEDIATE</c>, or <c>DEFERRED</c> with <paramref name="deferred"/>.</param>
+    /// <param name="deferred">With <paramref name="deferrable"/>: <c>INITIALLY DEFERRED</c>.</param>
+    /// <param name="comment">A comment on the constraint; needs <paramref name="name"/>.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>DROP CONSTRAINT IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
-    public MigrationBuilder AddConstraint(SqlName table, string? name, ConstraintOptions options, bool ifExists = false, bool cascade = false) =>
-        Add(new AddConstraint(table, name, options, null, ifExists, cascade));
+    public MigrationBuilder AddConstraint(SqlName table, string? name, string? check = null, IReadOnlyList<string>? checks = null, SqlNames? unique = null,
+        IReadOnlyList<SqlNames>? uniques = null, SqlNames? primaryKey = null, ForeignKey? foreignKey = null, IReadOnlyList<ForeignKey>? foreignKeys = null,
+        string? exclude = null, bool deferrable = false, bool deferred = false, string? comment = null, bool ifExists = false, bool cascade = false) =>
+        Add(new AddConstraint(table, name, new ConstraintOptions
+        {
+            Check = check, Checks = checks, Unique = unique, Uniques = uniques, PrimaryKey = primaryKey, ForeignKey = foreignKey, ForeignKeys = foreignKeys,
+            Exclude = exclude, Deferrable = deferrable, Deferred = deferred, Comment = comment,
+        }, null, ifExists, cascade));
 
     /// <summary>Adds a constraint written in SQL (<c>CHECK (age &gt;= 0)</c>). Irreversible.</summary>
     public MigrationBuilder AddConstraint(SqlName table, string? name, string expression) =>
         Add(new AddConstraint(table, name, null, expression));
 
-    /// <summary>Alias of <see cref="AddConstraint(SqlName, string?, ConstraintOptions, bool, bool)"/>.</summary>
-    public MigrationBuilder CreateConstraint(SqlName table, string? name, ConstraintOptions options, bool ifExists = false, bool cascade = false) =>
-        AddConstraint(table, name, options, ifExists, cascade);
+    /// <summary>Alias of the <c>AddConstraint</c> that takes the constraints as named arguments.</summary>
+    public MigrationBuilder CreateConstraint(SqlName table, string? name, string? check = null, IReadOnlyList<string>? checks = null, SqlNames? unique = null,
+        IReadOnlyList<SqlNames>? uniques = null, SqlNames? primaryKey = null, ForeignKey? foreignKey = null, IReadOnlyList<ForeignKey>? foreignKeys = null,
+        string? exclude = null, bool deferrable = false, bool deferred = false, string? comment = null, bool ifExists = false, bool cascade = false) =>
+        AddConstraint(table, name, check, checks, unique, uniques, primaryKey, foreignKey, foreignKeys, exclude, deferrable, deferred, comment, ifExists, cascade);
 
     /// <summary>Alias of <see cref="AddConstraint(SqlName, string?, string)"/>.</summary>
     public MigrationBuilder CreateConstraint(SqlName table, string? name, string expression) => AddConstraint(table, name, expression);
@@ -257,24 +279,61 @@ public sealed class MigrationBuilder
     // ---- Indexes
 
     /// <summary><c>CREATE INDEX</c>, named <c>{table}_{columns}[_unique]_index</c> unless named. Reversed by <c>DROP INDEX</c>.</summary>
-    public MigrationBuilder CreateIndex(SqlName table, IReadOnlyList<IndexColumn> columns, IndexOptions? options = null) =>
-        Add(new CreateIndex(table, columns, options ?? new IndexOptions()));
+    /// <param name="table">The table.</param>
+    /// <param name="columns">The columns or expressions (<c>lower(email)</c>), with their operator class and sort order.</param>
+    /// <param name="name">The index name.</param>
+    /// <param name="unique"><c>UNIQUE</c>; the generated name ends <c>_unique_index</c>.</param>
+    /// <param name="where">A partial index's <c>WHERE</c> predicate.</param>
+    /// <param name="concurrently"><c>CONCURRENTLY</c> (call <c>NoTransaction()</c> too).</param>
+    /// <param name="ifNotExists"><c>IF NOT EXISTS</c>.</param>
+    /// <param name="method"><c>btree</c>, <c>hash</c>, <c>gist</c>, <c>spgist</c>, <c>gin</c>, <c>brin</c> ….</param>
+    /// <param name="include"><c>INCLUDE (columns)</c>.</param>
+    /// <param name="nulls"><c>distinct</c> or <c>not distinct</c> (unique indexes only).</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder CreateIndex(SqlName table, IReadOnlyList<IndexColumn> columns, string? name = null, bool unique = false, string? where = null,
+        bool concurrently = false, bool ifNotExists = false, string? method = null, IReadOnlyList<string>? include = null, string? nulls = null,
+        bool ifExists = false, bool cascade = false) =>
+        Add(new CreateIndex(table, columns, new IndexOptions
+        {
+            Name = name, Unique = unique, Where = where, Concurrently = concurrently, IfNotExists = ifNotExists, Method = method, Include = include,
+            Nulls = nulls, IfExists = ifExists, Cascade = cascade,
+        }));
 
     /// <summary><c>CREATE INDEX</c> on one column or expression.</summary>
-    public MigrationBuilder CreateIndex(SqlName table, string column, IndexOptions? options = null) => CreateIndex(table, [column], options);
+    public MigrationBuilder CreateIndex(SqlName table, string column, string? name = null, bool unique = false, string? where = null,
+        bool concurrently = false, bool ifNotExists = false, string? method = null, IReadOnlyList<string>? include = null, string? nulls = null,
+        bool ifExists = false, bool cascade = false) =>
+        CreateIndex(table, [column], name, unique, where, concurrently, ifNotExists, method, include, nulls, ifExists, cascade);
 
-    /// <summary>Alias of <see cref="CreateIndex(SqlName, IReadOnlyList{IndexColumn}, IndexOptions?)"/>.</summary>
-    public MigrationBuilder AddIndex(SqlName table, IReadOnlyList<IndexColumn> columns, IndexOptions? options = null) => CreateIndex(table, columns, options);
+    /// <summary>Alias of <c>CreateIndex</c>.</summary>
+    public MigrationBuilder AddIndex(SqlName table, IReadOnlyList<IndexColumn> columns, string? name = null, bool unique = false, string? where = null,
+        bool concurrently = false, bool ifNotExists = false, string? method = null, IReadOnlyList<string>? include = null, string? nulls = null,
+        bool ifExists = false, bool cascade = false) =>
+        CreateIndex(table, columns, name, unique, where, concurrently, ifNotExists, method, include, nulls, ifExists, cascade);
 
-    /// <summary>Alias of <see cref="CreateIndex(SqlName, string, IndexOptions?)"/>.</summary>
-    public MigrationBuilder AddIndex(SqlName table, string column, IndexOptions? options = null) => CreateIndex(table, column, options);
+    /// <summary>Alias of <c>CreateIndex</c> on one column or expression.</summary>
+    public MigrationBuilder AddIndex(SqlName table, string column, string? name = null, bool unique = false, string? where = null,
+        bool concurrently = false, bool ifNotExists = false, string? method = null, IReadOnlyList<string>? include = null, string? nulls = null,
+        bool ifExists = false, bool cascade = false) =>
+        CreateIndex(table, [column], name, unique, where, concurrently, ifNotExists, method, include, nulls, ifExists, cascade);
 
-    /// <summary><c>DROP INDEX</c> of the index <see cref="CreateIndex(SqlName, IReadOnlyList{IndexColumn}, IndexOptions?)"/> would name so.</summary>
-    public MigrationBuilder DropIndex(SqlName table, IReadOnlyList<IndexColumn> columns, IndexOptions? options = null) =>
-        Add(new DropIndex(table, columns, options ?? new IndexOptions()));
+    /// <summary><c>DROP INDEX</c> of the index <c>CreateIndex</c> would name so (from <paramref name="name"/>, or the columns and <paramref name="unique"/>).</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="columns">The indexed columns or expressions.</param>
+    /// <param name="unique">The index is unique (its generated name ends <c>_unique_index</c>).</param>
+    /// <param name="name">The index name.</param>
+    /// <param name="concurrently"><c>CONCURRENTLY</c>.</param>
+    /// <param name="ifExists"><c>IF EXISTS</c>.</param>
+    /// <param name="cascade"><c>CASCADE</c>.</param>
+    public MigrationBuilder DropIndex(SqlName table, IReadOnlyList<IndexColumn> columns, bool unique = false, string? name = null, bool concurrently = false,
+        bool ifExists = false, bool cascade = false) =>
+        Add(new DropIndex(table, columns, new IndexOptions { Unique = unique, Name = name, Concurrently = concurrently, IfExists = ifExists, Cascade = cascade }));
 
     /// <summary><c>DROP INDEX</c> of the index on one column or expression.</summary>
-    public MigrationBuilder DropIndex(SqlName table, string column, IndexOptions? options = null) => DropIndex(table, [column], options);
+    public MigrationBuilder DropIndex(SqlName table, string column, bool unique = false, string? name = null, bool concurrently = false,
+        bool ifExists = false, bool cascade = false) =>
+        DropIndex(table, [column], unique, name, concurrently, ifExists, cascade);
 
     /// <summary><c>ALTER INDEX … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameIndex(SqlName index, SqlName newName) => Add(new RenameObject("RenameIndex", "INDEX", index, newName));
@@ -302,9 +361,13 @@ public sealed class MigrationBuilder
     /// <summary><c>ALTER TYPE … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameType(SqlName type, SqlName newName) => Add(new RenameObject("RenameType", "TYPE", type, newName));
 
-    /// <summary><c>ALTER TYPE … ADD ATTRIBUTE</c>. Reversed by dropping it.</summary>
-    public MigrationBuilder AddTypeAttribute(SqlName type, string attribute, string attributeType) =>
-        Add(new AddTypeAttribute(type, attribute, attributeType, _shorthands));
+    /// <summary><c>ALTER TYPE … ADD ATTRIBUTE</c>. Reversed by dropping it (<paramref name="ifExists"/>).</summary>
+    /// <param name="type">The composite type.</param>
+    /// <param name="attribute">The attribute.</param>
+    /// <param name="attributeType">Its type; shorthands apply.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>DROP ATTRIBUTE IF EXISTS</c>.</param>
+    public MigrationBuilder AddTypeAttribute(SqlName type, string attribute, string attributeType, bool ifExists = false) =>
+        Add(new AddTypeAttribute(type, attribute, attributeType, _shorthands, ifExists));
 
     /// <summary><c>ALTER TYPE … DROP ATTRIBUTE</c>. Irreversible.</summary>
     public MigrationBuilder DropTypeAttribute(SqlName type, string attribute, bool ifExists = false) =>
@@ -329,26 +392,77 @@ public sealed class MigrationBuilder
     // ---- Roles
 
     /// <summary><c>CREATE ROLE</c>, every unset flag written with PostgreSQL's default. Reversed by <c>DROP ROLE</c> (<paramref name="ifExists"/>).</summary>
-    /// <param name="role">The role.</param>
-    /// <param name="options">Its attributes.</param>
+    /// <param name="roleName">The role.</param>
+    /// <param name="superuser"><c>SUPERUSER</c> / <c>NOSUPERUSER</c>.</param>
+    /// <param name="createDb"><c>CREATEDB</c> / <c>NOCREATEDB</c>.</param>
+    /// <param name="createRole"><c>CREATEROLE</c> / <c>NOCREATEROLE</c>.</param>
+    /// <param name="inherit"><c>INHERIT</c> / <c>NOINHERIT</c>.</param>
+    /// <param name="login"><c>LOGIN</c> / <c>NOLOGIN</c>.</param>
+    /// <param name="replication"><c>REPLICATION</c> / <c>NOREPLICATION</c>.</param>
+    /// <param name="bypassRls"><c>BYPASSRLS</c> / <c>NOBYPASSRLS</c>.</param>
+    /// <param name="limit"><c>CONNECTION LIMIT</c>; 0 is not written.</param>
+    /// <param name="password"><c>ENCRYPTED PASSWORD</c>, dollar-quoted.</param>
+    /// <param name="encrypted">False: <c>UNENCRYPTED PASSWORD</c> (rejected since PostgreSQL 10).</param>
+    /// <param name="valid"><c>VALID UNTIL</c>; an empty string means <c>'infinity'</c>.</param>
+    /// <param name="inRole"><c>IN ROLE</c> roles, written as is.</param>
+    /// <param name="role"><c>ROLE</c> members, written as is.</param>
+    /// <param name="admin"><c>ADMIN</c> roles, written as is.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
-    public MigrationBuilder CreateRole(SqlName role, RoleOptions? options = null, bool ifExists = false) =>
-        Add(new CreateRole(role, options ?? new RoleOptions(), new DropFlags(ifExists)));
+    public MigrationBuilder CreateRole(SqlName roleName, bool? superuser = null, bool? createDb = null, bool? createRole = null, bool? inherit = null, bool? login = null,
+        bool? replication = null, bool? bypassRls = null, int? limit = null, SqlValue? password = null, bool? encrypted = null, SqlValue? valid = null,
+        IReadOnlyList<string>? inRole = null, IReadOnlyList<string>? role = null, IReadOnlyList<string>? admin = null, bool ifExists = false) =>
+        Add(new CreateRole(roleName, Role(superuser, createDb, createRole, inherit, login, replication, bypassRls, limit, password, encrypted, valid, inRole, role, admin),
+            new DropFlags(ifExists)));
 
     /// <summary><c>DROP ROLE</c>. Irreversible.</summary>
     public MigrationBuilder DropRole(SqlName role, bool ifExists = false) => Add(new DropObject("DropRole", "ROLE", role, ifExists));
 
-    /// <summary><c>ALTER ROLE … WITH</c> the attributes set in <paramref name="options"/>. Irreversible.</summary>
-    public MigrationBuilder AlterRole(SqlName role, RoleOptions options) => Add(new AlterRole(role, options));
+    /// <summary><c>ALTER ROLE … WITH</c> the attributes given (as for <c>CreateRole</c>). Irreversible.</summary>
+    public MigrationBuilder AlterRole(SqlName roleName, bool? superuser = null, bool? createDb = null, bool? createRole = null, bool? inherit = null, bool? login = null,
+        bool? replication = null, bool? bypassRls = null, int? limit = null, SqlValue? password = null, bool? encrypted = null, SqlValue? valid = null,
+        IReadOnlyList<string>? inRole = null, IReadOnlyList<string>? role = null, IReadOnlyList<string>? admin = null) =>
+        Add(new AlterRole(roleName, Role(superuser, createDb, createRole, inherit, login, replication, bypassRls, limit, password, encrypted, valid, inRole, role, admin)));
+
+    private static RoleOptions Role(bool? superuser, bool? createDb, bool? createRole, bool? inherit, bool? login, bool? replication, bool? bypassRls, int? limit,
+        SqlValue? password, bool? encrypted, SqlValue? valid, IReadOnlyList<string>? inRole, IReadOnlyList<string>? roles, IReadOnlyList<string>? admin) =>
+        new()
+        {
+            Superuser = superuser, CreateDb = createDb, CreateRole = createRole, Inherit = inherit, Login = login, Replication = replication, BypassRls = bypassRls,
+            Limit = limit, Password = password, Encrypted = encrypted, Valid = valid, InRole = inRole, Role = roles, Admin = admin,
+        };
 
     /// <summary><c>ALTER ROLE … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameRole(SqlName role, SqlName newName) => Add(new RenameObject("RenameRole", "ROLE", role, newName));
 
     // ---- Functions
 
-    /// <summary><c>CREATE FUNCTION</c>; the definition is dollar-quoted. Reversed by <c>DROP FUNCTION</c>.</summary>
-    public MigrationBuilder CreateFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, FunctionOptions options, SqlValue definition) =>
-        Add(new CreateFunction(function, parameters, options, definition, _shorthands));
+    /// <summary>
+    /// <c>CREATE FUNCTION</c>; the definition is dollar-quoted. Reversed by <c>DROP FUNCTION</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).
+    /// The definition comes before the options, which are named: node-pg-migrate's <c>createFunction(name, params, { language: 'sql' }, 'select 1')</c>
+    /// is <c>pgm.CreateFunction(name, params, "select 1", language: "sql")</c>.
+    /// </summary>
+    /// <param name="function">The function.</param>
+    /// <param name="parameters">Its parameters; a string is a type.</param>
+    /// <param name="definition">The body.</param>
+    /// <param name="language">The language, e.g. <c>plpgsql</c> or <c>sql</c>; required.</param>
+    /// <param name="returns">The return type.</param>
+    /// <param name="replace"><c>CREATE OR REPLACE</c>.</param>
+    /// <param name="window"><c>WINDOW</c>.</param>
+    /// <param name="behavior"><c>IMMUTABLE</c>, <c>STABLE</c> or <c>VOLATILE</c>.</param>
+    /// <param name="security"><c>INVOKER</c> or <c>DEFINER</c>.</param>
+    /// <param name="onNull"><c>RETURNS NULL ON NULL INPUT</c>.</param>
+    /// <param name="parallel"><c>UNSAFE</c>, <c>RESTRICTED</c> or <c>SAFE</c>.</param>
+    /// <param name="set"><c>SET parameter TO value</c> (value as is), or <c>FROM CURRENT</c> when the value is <c>"FROM CURRENT"</c>.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder CreateFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, SqlValue definition, string? language = null, string returns = "void",
+        bool replace = false, bool window = false, string behavior = "VOLATILE", string security = "INVOKER", bool onNull = false, string? parallel = null,
+        IReadOnlyList<KeyValuePair<string, string>>? set = null, bool ifExists = false, bool cascade = false) =>
+        Add(new CreateFunction(function, parameters, new FunctionOptions
+        {
+            Language = language, Returns = returns, Replace = replace, Window = window, Behavior = behavior, Security = security, OnNull = onNull,
+            Parallel = parallel, Set = set, IfExists = ifExists, Cascade = cascade,
+        }, definition, _shorthands));
 
     /// <summary><c>DROP FUNCTION name(parameters)</c> (defaults left out). Irreversible.</summary>
     public MigrationBuilder DropFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, bool ifExists = false, bool cascade = false) =>
@@ -362,11 +476,44 @@ public sealed class MigrationBuilder
 
     /// <summary>
     /// <c>CREATE TRIGGER</c>; with a <paramref name="definition"/>, first the trigger function
-    /// (<c>RETURNS trigger</c>, named like the trigger unless <see cref="TriggerOptions.Function"/> says otherwise).
-    /// Reversed by dropping the trigger (and that function).
+    /// (<c>RETURNS trigger</c>, named like the trigger unless <paramref name="function"/> says otherwise), described by
+    /// the function options (<paramref name="language"/> …). Reversed by dropping the trigger (and that function).
     /// </summary>
-    public MigrationBuilder CreateTrigger(SqlName table, string trigger, TriggerOptions options, SqlValue? definition = null) =>
-        Add(new CreateTrigger(table, trigger, options, definition, _shorthands));
+    /// <param name="table">The table.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="definition">The body of the trigger function to create with it, or null to use an existing <paramref name="function"/>.</param>
+    /// <param name="operation"><c>INSERT</c>, <c>UPDATE [OF …]</c>, <c>DELETE</c>, <c>TRUNCATE</c>; several are joined with OR. Required.</param>
+    /// <param name="when"><c>BEFORE</c>, <c>AFTER</c> or <c>INSTEAD OF</c>.</param>
+    /// <param name="constraint"><c>CREATE CONSTRAINT TRIGGER</c>: always AFTER and FOR EACH ROW.</param>
+    /// <param name="function">The function to execute; by default, with a definition, a function named like the trigger.</param>
+    /// <param name="functionParams">Arguments passed to the trigger function.</param>
+    /// <param name="level"><c>STATEMENT</c> or <c>ROW</c>.</param>
+    /// <param name="condition"><c>WHEN (condition)</c>; not for INSTEAD OF triggers.</param>
+    /// <param name="deferrable">A constraint trigger's <c>DEFERRABLE</c>; otherwise <c>NOT DEFERRABLE</c>.</param>
+    /// <param name="deferred">With <paramref name="deferrable"/>: <c>INITIALLY DEFERRED</c>.</param>
+    /// <param name="language">The trigger function's language.</param>
+    /// <param name="returns">The trigger function's return type.</param>
+    /// <param name="replace"><c>CREATE OR REPLACE</c> the trigger function.</param>
+    /// <param name="window">The trigger function's <c>WINDOW</c>.</param>
+    /// <param name="behavior">The trigger function's <c>IMMUTABLE</c>, <c>STABLE</c> or <c>VOLATILE</c>.</param>
+    /// <param name="security">The trigger function's <c>INVOKER</c> or <c>DEFINER</c>.</param>
+    /// <param name="onNull">The trigger function's <c>RETURNS NULL ON NULL INPUT</c>.</param>
+    /// <param name="parallel">The trigger function's <c>PARALLEL</c>.</param>
+    /// <param name="set">The trigger function's <c>SET parameter TO value</c>.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder CreateTrigger(SqlName table, string trigger, SqlValue? definition = null, IReadOnlyList<string>? operation = null, string? when = null,
+        bool constraint = false, SqlName? function = null, IReadOnlyList<SqlValue>? functionParams = null, string level = "STATEMENT", string? condition = null,
+        bool deferrable = false, bool deferred = false, string? language = null, string returns = "void", bool replace = false, bool window = false,
+        string behavior = "VOLATILE", string security = "INVOKER", bool onNull = false, string? parallel = null, IReadOnlyList<KeyValuePair<string, string>>? set = null,
+        bool ifExists = false, bool cascade = false) =>
+        Add(new CreateTrigger(table, trigger, new TriggerOptions
+        {
+            Operation = operation ?? throw new ArgumentException("A trigger needs an operation (INSERT, UPDATE, DELETE or TRUNCATE).", nameof(operation)),
+            When = when, Constraint = constraint, Function = function, FunctionParams = functionParams ?? [], Level = level, Condition = condition,
+            Deferrable = deferrable, Deferred = deferred, Language = language, Returns = returns, Replace = replace, Window = window, Behavior = behavior,
+            Security = security, OnNull = onNull, Parallel = parallel, Set = set, IfExists = ifExists, Cascade = cascade,
+        }, definition, _shorthands));
 
     /// <summary><c>DROP TRIGGER … ON table</c>. Irreversible.</summary>
     public MigrationBuilder DropTrigger(SqlName table, string trigger, bool ifExists = false, bool cascade = false) =>
@@ -396,40 +543,122 @@ public sealed class MigrationBuilder
 
     // ---- Domains
 
-    /// <summary><c>CREATE DOMAIN</c> (NOT NULL or one CHECK, not both). Reversed by <c>DROP DOMAIN</c>.</summary>
-    public MigrationBuilder CreateDomain(SqlName domain, string type, DomainOptions? options = null) =>
-        Add(new CreateDomain(domain, type, options ?? new DomainOptions(), _shorthands));
+    /// <summary><c>CREATE DOMAIN</c> (NOT NULL or one CHECK, not both). Reversed by <c>DROP DOMAIN</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).</summary>
+    /// <param name="domain">The domain.</param>
+    /// <param name="type">Its base type; shorthands apply.</param>
+    /// <param name="default">The default.</param>
+    /// <param name="notNull"><c>NOT NULL</c>.</param>
+    /// <param name="check"><c>CHECK (expression)</c> on <c>VALUE</c>.</param>
+    /// <param name="constraintName">The name of the NOT NULL or CHECK constraint.</param>
+    /// <param name="collation"><c>COLLATE</c>, written as is.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder CreateDomain(SqlName domain, string type, SqlValue? @default = null, bool? notNull = null, string? check = null, string? constraintName = null,
+        string? collation = null, bool ifExists = false, bool cascade = false) =>
+        Add(new CreateDomain(domain, type, new DomainOptions
+        {
+            Default = @default, NotNull = notNull, Check = check, ConstraintName = constraintName, Collation = collation, IfExists = ifExists, Cascade = cascade,
+        }, _shorthands));
 
     /// <summary><c>DROP DOMAIN</c>. Irreversible.</summary>
     public MigrationBuilder DropDomain(SqlName domain, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropDomain", "DOMAIN", domain, ifExists, cascade));
 
     /// <summary><c>ALTER DOMAIN</c>, one statement per change (default, NOT NULL, <c>ADD [CONSTRAINT …] CHECK</c>). Irreversible.</summary>
-    public MigrationBuilder AlterDomain(SqlName domain, DomainOptions options) => Add(new AlterDomain(domain, options));
+    /// <param name="domain">The domain.</param>
+    /// <param name="default">The new default; <see cref="SqlValue.Null"/> drops it.</param>
+    /// <param name="notNull">True: <c>SET NOT NULL</c>; false: <c>DROP NOT NULL</c>.</param>
+    /// <param name="allowNull"><c>DROP NOT NULL</c>.</param>
+    /// <param name="check">A CHECK constraint to add.</param>
+    /// <param name="constraintName">Its name.</param>
+    public MigrationBuilder AlterDomain(SqlName domain, SqlValue? @default = null, bool? notNull = null, bool allowNull = false, string? check = null,
+        string? constraintName = null) =>
+        Add(new AlterDomain(domain, new DomainOptions { Default = @default, NotNull = notNull, AllowNull = allowNull, Check = check, ConstraintName = constraintName }));
 
     /// <summary><c>ALTER DOMAIN … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameDomain(SqlName domain, SqlName newName) => Add(new RenameObject("RenameDomain", "DOMAIN", domain, newName));
 
     // ---- Sequences
 
-    /// <summary><c>CREATE SEQUENCE</c>. Reversed by <c>DROP SEQUENCE</c>.</summary>
-    public MigrationBuilder CreateSequence(SqlName sequence, CreateSequenceOptions? options = null) =>
-        Add(new CreateSequence(sequence, options ?? new CreateSequenceOptions(), _shorthands));
+    /// <summary><c>CREATE SEQUENCE</c>. Reversed by <c>DROP SEQUENCE</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).</summary>
+    /// <param name="sequence">The sequence.</param>
+    /// <param name="temporary"><c>TEMPORARY</c>.</param>
+    /// <param name="ifNotExists"><c>IF NOT EXISTS</c>.</param>
+    /// <param name="type"><c>AS type</c>; shorthands apply.</param>
+    /// <param name="increment"><c>INCREMENT BY n</c>.</param>
+    /// <param name="minValue"><c>MINVALUE n</c>.</param>
+    /// <param name="noMinValue"><c>NO MINVALUE</c> (node-pg-migrate: <c>minvalue: null</c>).</param>
+    /// <param name="maxValue"><c>MAXVALUE n</c>.</param>
+    /// <param name="noMaxValue"><c>NO MAXVALUE</c> (node-pg-migrate: <c>maxvalue: null</c>).</param>
+    /// <param name="start"><c>START WITH n</c>.</param>
+    /// <param name="cache"><c>CACHE n</c>.</param>
+    /// <param name="cycle">True: <c>CYCLE</c>; false: <c>NO CYCLE</c>.</param>
+    /// <param name="owner"><c>OWNED BY table.column</c>, written as is.</param>
+    /// <param name="noOwner"><c>OWNED BY NONE</c> (node-pg-migrate: <c>owner: null</c>).</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder CreateSequence(SqlName sequence, bool temporary = false, bool ifNotExists = false, string? type = null, long? increment = null,
+        long? minValue = null, bool noMinValue = false, long? maxValue = null, bool noMaxValue = false, long? start = null, long? cache = null, bool? cycle = null,
+        string? owner = null, bool noOwner = false, bool ifExists = false, bool cascade = false) =>
+        Add(new CreateSequence(sequence, new CreateSequenceOptions
+        {
+            Temporary = temporary, IfNotExists = ifNotExists, Type = type, Increment = increment, MinValue = minValue, NoMinValue = noMinValue, MaxValue = maxValue,
+            NoMaxValue = noMaxValue, Start = start, Cache = cache, Cycle = cycle, Owner = owner, NoOwner = noOwner, IfExists = ifExists, Cascade = cascade,
+        }, _shorthands));
 
     /// <summary><c>DROP SEQUENCE</c>. Irreversible.</summary>
     public MigrationBuilder DropSequence(SqlName sequence, bool ifExists = false, bool cascade = false) =>
         Add(new DropObject("DropSequence", "SEQUENCE", sequence, ifExists, cascade));
 
-    /// <summary><c>ALTER SEQUENCE</c>; at least one option. Irreversible.</summary>
-    public MigrationBuilder AlterSequence(SqlName sequence, AlterSequenceOptions options) => Add(new AlterSequence(sequence, options, _shorthands));
+    /// <summary><c>ALTER SEQUENCE</c>; at least one option (as for <c>CreateSequence</c>, and the restart). Irreversible.</summary>
+    /// <param name="sequence">The sequence.</param>
+    /// <param name="type"><c>AS type</c>; shorthands apply.</param>
+    /// <param name="increment"><c>INCREMENT BY n</c>.</param>
+    /// <param name="minValue"><c>MINVALUE n</c>.</param>
+    /// <param name="noMinValue"><c>NO MINVALUE</c>.</param>
+    /// <param name="maxValue"><c>MAXVALUE n</c>.</param>
+    /// <param name="noMaxValue"><c>NO MAXVALUE</c>.</param>
+    /// <param name="start"><c>START WITH n</c>.</param>
+    /// <param name="cache"><c>CACHE n</c>.</param>
+    /// <param name="cycle">True: <c>CYCLE</c>; false: <c>NO CYCLE</c>.</param>
+    /// <param name="owner"><c>OWNED BY table.column</c>, written as is.</param>
+    /// <param name="noOwner"><c>OWNED BY NONE</c>.</param>
+    /// <param name="restart"><c>RESTART</c> at the start value (node-pg-migrate's <c>restart: true</c>).</param>
+    /// <param name="restartWith"><c>RESTART WITH n</c> (node-pg-migrate's <c>restart: n</c>).</param>
+    public MigrationBuilder AlterSequence(SqlName sequence, string? type = null, long? increment = null, long? minValue = null, bool noMinValue = false,
+        long? maxValue = null, bool noMaxValue = false, long? start = null, long? cache = null, bool? cycle = null, string? owner = null, bool noOwner = false,
+        bool restart = false, long? restartWith = null) =>
+        Add(new AlterSequence(sequence, new AlterSequenceOptions
+        {
+            Type = type, Increment = increment, MinValue = minValue, NoMinValue = noMinValue, MaxValue = maxValue, NoMaxValue = noMaxValue, Start = start,
+            Cache = cache, Cycle = cycle, Owner = owner, NoOwner = noOwner, Restart = restart, RestartWith = restartWith,
+        }, _shorthands));
 
     /// <summary><c>ALTER SEQUENCE … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameSequence(SqlName sequence, SqlName newName) => Add(new RenameObject("RenameSequence", "SEQUENCE", sequence, newName));
 
     // ---- Operators
 
-    /// <summary><c>CREATE OPERATOR</c>. Reversed by <c>DROP OPERATOR</c> with the same argument types.</summary>
-    public MigrationBuilder CreateOperator(SqlName op, OperatorOptions options) => Add(new CreateOperator(op, options));
+    /// <summary><c>CREATE OPERATOR</c>. Reversed by <c>DROP OPERATOR</c> with the same argument types (<paramref name="ifExists"/>, <paramref name="cascade"/>).</summary>
+    /// <param name="op">The operator's symbol.</param>
+    /// <param name="procedure">The implementing function (node-pg-migrate's required <c>procedure</c> option).</param>
+    /// <param name="left">The left operand type; none for a prefix operator.</param>
+    /// <param name="right">The right operand type.</param>
+    /// <param name="commutator"><c>COMMUTATOR</c>, a symbol written bare.</param>
+    /// <param name="negator"><c>NEGATOR</c>, a symbol written bare.</param>
+    /// <param name="restrict"><c>RESTRICT</c> selectivity function.</param>
+    /// <param name="join"><c>JOIN</c> selectivity function.</param>
+    /// <param name="hashes"><c>HASHES</c>.</param>
+    /// <param name="merges"><c>MERGES</c>.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder CreateOperator(SqlName op, SqlName procedure, SqlName? left = null, SqlName? right = null, SqlName? commutator = null, SqlName? negator = null,
+        SqlName? restrict = null, SqlName? join = null, bool hashes = false, bool merges = false, bool ifExists = false, bool cascade = false) =>
+        Add(new CreateOperator(op, new OperatorOptions
+        {
+            Procedure = procedure, Left = left, Right = right, Commutator = commutator, Negator = negator, Restrict = restrict, Join = join, Hashes = hashes,
+            Merges = merges, IfExists = ifExists, Cascade = cascade,
+        }));
 
     /// <summary><c>DROP OPERATOR op(left, right)</c>; a missing side is <c>none</c>.</summary>
     public MigrationBuilder DropOperator(SqlName op, SqlName? left = null, SqlName? right = null, bool ifExists = false, bool cascade = false) =>
@@ -440,13 +669,13 @@ public sealed class MigrationBuilder
     /// <param name="type">The indexed type, written as a type name.</param>
     /// <param name="indexMethod"><c>btree</c>, <c>gist</c> ….</param>
     /// <param name="operators">Its operators and support functions.</param>
-    /// <param name="isDefault"><c>DEFAULT</c> for the type.</param>
+    /// <param name="default"><c>DEFAULT</c> for the type.</param>
     /// <param name="family">The operator family, written as is.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
-    public MigrationBuilder CreateOperatorClass(SqlName operatorClass, string type, string indexMethod, IReadOnlyList<OperatorListItem> operators, bool isDefault = false, string? family = null,
+    public MigrationBuilder CreateOperatorClass(SqlName operatorClass, string type, string indexMethod, IReadOnlyList<OperatorListItem> operators, bool @default = false, string? family = null,
         bool ifExists = false, bool cascade = false) =>
-        Add(new CreateOperatorClass(operatorClass, type, indexMethod, operators, isDefault, family, _shorthands, new DropFlags(ifExists, cascade)));
+        Add(new CreateOperatorClass(operatorClass, type, indexMethod, operators, @default, family, _shorthands, new DropFlags(ifExists, cascade)));
 
     /// <summary><c>DROP OPERATOR CLASS … USING method</c>. Irreversible.</summary>
     public MigrationBuilder DropOperatorClass(SqlName operatorClass, string indexMethod, bool ifExists = false, bool cascade = false) =>
@@ -482,15 +711,24 @@ public sealed class MigrationBuilder
 
     // ---- Policies
 
-    /// <summary><c>CREATE POLICY</c>, for ALL commands and PUBLIC unless told. Reversed by <c>DROP POLICY</c>.</summary>
-    public MigrationBuilder CreatePolicy(SqlName table, string policy, PolicyOptions? options = null) =>
-        Add(new CreatePolicy(table, policy, options ?? new PolicyOptions()));
+    /// <summary><c>CREATE POLICY</c>, for ALL commands and PUBLIC unless told. Reversed by <c>DROP POLICY</c> (<paramref name="ifExists"/>).</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="policy">The policy.</param>
+    /// <param name="role">Roles, written as is; <c>PUBLIC</c> when not given.</param>
+    /// <param name="using"><c>USING (expression)</c>.</param>
+    /// <param name="check"><c>WITH CHECK (expression)</c>.</param>
+    /// <param name="command"><c>ALL</c>, <c>SELECT</c>, <c>INSERT</c>, <c>UPDATE</c>, <c>DELETE</c>.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    public MigrationBuilder CreatePolicy(SqlName table, string policy, IReadOnlyList<string>? role = null, string? @using = null, string? check = null, string? command = null,
+        bool ifExists = false) =>
+        Add(new CreatePolicy(table, policy, new PolicyOptions { Role = role, Using = @using, Check = check, Command = command, IfExists = ifExists }));
 
     /// <summary><c>DROP POLICY … ON table</c>. Irreversible.</summary>
     public MigrationBuilder DropPolicy(SqlName table, string policy, bool ifExists = false) => Add(new DropPolicy(table, policy, ifExists));
 
     /// <summary><c>ALTER POLICY … ON table</c> roles, USING and WITH CHECK. Irreversible.</summary>
-    public MigrationBuilder AlterPolicy(SqlName table, string policy, PolicyOptions options) => Add(new AlterPolicy(table, policy, options));
+    public MigrationBuilder AlterPolicy(SqlName table, string policy, IReadOnlyList<string>? role = null, string? @using = null, string? check = null) =>
+        Add(new AlterPolicy(table, policy, new PolicyOptions { Role = role, Using = @using, Check = check }));
 
     /// <summary><c>ALTER POLICY … ON table RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenamePolicy(SqlName table, string policy, string newName) =>
@@ -498,9 +736,29 @@ public sealed class MigrationBuilder
 
     // ---- Views
 
-    /// <summary><c>CREATE VIEW … AS definition</c>. Reversed by <c>DROP VIEW</c>.</summary>
-    public MigrationBuilder CreateView(SqlName view, ViewOptions? options, string definition) =>
-        Add(new CreateView(view, options ?? new ViewOptions(), definition));
+    /// <summary>
+    /// <c>CREATE VIEW … AS definition</c>. Reversed by <c>DROP VIEW</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).
+    /// The definition comes before the options, which are named: <c>createView('v', { replace: true }, 'SELECT 1')</c> is
+    /// <c>pgm.CreateView("v", "SELECT 1", replace: true)</c>.
+    /// </summary>
+    /// <param name="view">The view.</param>
+    /// <param name="definition">Its query.</param>
+    /// <param name="temporary"><c>TEMPORARY</c>.</param>
+    /// <param name="replace"><c>OR REPLACE</c>.</param>
+    /// <param name="recursive"><c>RECURSIVE</c>.</param>
+    /// <param name="columns">Column names for the view.</param>
+    /// <param name="checkOption"><c>CASCADED</c> or <c>LOCAL</c>: <c>WITH … CHECK OPTION</c>.</param>
+    /// <param name="options">View parameters for <c>WITH (…)</c>; <c>true</c> writes the bare name.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder CreateView(SqlName view, string definition, bool temporary = false, bool replace = false, bool recursive = false,
+        IReadOnlyList<string>? columns = null, string? checkOption = null, IReadOnlyList<KeyValuePair<string, SqlValue>>? options = null, bool ifExists = false,
+        bool cascade = false) =>
+        Add(new CreateView(view, new ViewOptions
+        {
+            Temporary = temporary, Replace = replace, Recursive = recursive, Columns = columns, CheckOption = checkOption, Options = options, IfExists = ifExists,
+            Cascade = cascade,
+        }, definition));
 
     /// <summary><c>DROP VIEW</c>. Irreversible.</summary>
     public MigrationBuilder DropView(SqlName view, bool ifExists = false, bool cascade = false) =>
@@ -520,16 +778,33 @@ public sealed class MigrationBuilder
     }
 
     /// <summary><c>ALTER VIEW … ALTER COLUMN … SET DEFAULT</c>, or <c>DROP DEFAULT</c> for <see cref="SqlValue.Null"/>.</summary>
-    public MigrationBuilder AlterViewColumn(SqlName view, string column, SqlValue? @default) => Add(new AlterViewColumn(view, column, @default));
+    public MigrationBuilder AlterViewColumn(SqlName view, string column, SqlValue? @default = null) => Add(new AlterViewColumn(view, column, @default));
 
     /// <summary><c>ALTER VIEW … RENAME TO</c>. Reversed by renaming back.</summary>
     public MigrationBuilder RenameView(SqlName view, SqlName newName) => Add(new RenameObject("RenameView", "VIEW", view, newName));
 
     // ---- Materialized views
 
-    /// <summary><c>CREATE MATERIALIZED VIEW … AS definition</c>. Reversed by <c>DROP MATERIALIZED VIEW</c>.</summary>
-    public MigrationBuilder CreateMaterializedView(SqlName view, MaterializedViewOptions? options, string definition) =>
-        Add(new CreateMaterializedView(view, options ?? new MaterializedViewOptions(), definition));
+    /// <summary>
+    /// <c>CREATE MATERIALIZED VIEW … AS definition</c>. Reversed by <c>DROP MATERIALIZED VIEW</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).
+    /// The definition comes before the options, which are named, as for <c>CreateView</c>.
+    /// </summary>
+    /// <param name="view">The view.</param>
+    /// <param name="definition">Its query.</param>
+    /// <param name="ifNotExists"><c>IF NOT EXISTS</c>.</param>
+    /// <param name="columns">Column names for the view.</param>
+    /// <param name="tablespace"><c>TABLESPACE</c>.</param>
+    /// <param name="storageParameters"><c>WITH (…)</c> storage parameters; <c>true</c> writes the bare name.</param>
+    /// <param name="data">True: <c>WITH DATA</c>; false: <c>WITH NO DATA</c>; null: neither.</param>
+    /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    public MigrationBuilder CreateMaterializedView(SqlName view, string definition, bool ifNotExists = false, IReadOnlyList<string>? columns = null, string? tablespace = null,
+        IReadOnlyList<KeyValuePair<string, SqlValue>>? storageParameters = null, bool? data = null, bool ifExists = false, bool cascade = false) =>
+        Add(new CreateMaterializedView(view, new MaterializedViewOptions
+        {
+            IfNotExists = ifNotExists, Columns = columns, Tablespace = tablespace, StorageParameters = storageParameters, Data = data, IfExists = ifExists,
+            Cascade = cascade,
+        }, definition));
 
     /// <summary><c>DROP MATERIALIZED VIEW</c>. Irreversible.</summary>
     public MigrationBuilder DropMaterializedView(SqlName view, bool ifExists = false, bool cascade = false) =>

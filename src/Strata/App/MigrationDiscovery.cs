@@ -7,7 +7,7 @@ namespace Strata.App;
 /// Lists the migrations folder in node-pg-migrate's order: by numeric prefix (a 17-digit prefix is a
 /// UTC time, <c>YYYYMMDDHHmmssSSS</c>, so <c>timestamp</c> and <c>utc</c> files interleave by time), then by name.
 /// </summary>
-public static class MigrationDiscovery
+internal static class MigrationDiscovery
 {
     static readonly Dictionary<string, MigrationLanguage> Languages = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -36,8 +36,9 @@ public static class MigrationDiscovery
             var ext = Path.GetExtension(fileName);
             if (!Languages.TryGetValue(ext, out var language))
                 throw StrataException.Input($"{Relative(path)}: not a migration (expected .sql or .cs); move it out of the migrations folder or match it with \"ignore-pattern\".");
-            var prefix = PrefixOf(fileName) ?? throw StrataException.Input(
-                $"{Relative(path)}: a migration's name must start with a number (its timestamp); create migrations with `strata migrate create NAME`.");
+            var prefix = PrefixOf(fileName) ?? throw StrataException.Input(fileName.TakeWhile(char.IsAsciiDigit).Count() is var digits and > 28
+                ? $"{Relative(path)}: its numeric prefix has {digits} digits, more than the 28 that order migrations exactly: rename it with a 13-digit timestamp (what `strata migrate create NAME` writes)."
+                : $"{Relative(path)}: a migration's name must start with a number (its timestamp); create migrations with `strata migrate create NAME`.");
             files.Add(new MigrationFile(Path.GetFileNameWithoutExtension(fileName), path, language, prefix));
         }
         files.Sort(Compare);

@@ -6,7 +6,7 @@ namespace Strata.App;
 /// What one direction of a migration runs: its statements (with their lines in the file) and
 /// whether it must run outside a transaction.
 /// </summary>
-public sealed record MigrationScript(MigrationFile File, IReadOnlyList<SqlStatement> Statements, bool NoTransaction)
+internal sealed record MigrationScript(MigrationFile File, IReadOnlyList<SqlStatement> Statements, bool NoTransaction)
 {
     /// <summary>
     /// True for SQL files, where a statement's text sits in the file from its line on, so an error position

@@ -10,17 +10,35 @@ namespace Strata.App;
 /// <c>-- Down Migration</c> (node-pg-migrate's markers; case-insensitive, dashes and spaces tolerated).
 /// Without an up marker the whole file is the up part; without a down marker it cannot be rolled back.
 /// A line <c>-- strata:no-transaction</c> runs the file outside a transaction (e.g. CREATE INDEX CONCURRENTLY).
+/// Markers are comments of their own line, never text inside a string, a dollar-quoted body or a block comment
+/// (node-pg-migrate matches them anywhere, and cuts a function body that mentions one in two).
 /// </summary>
-public static partial class SqlMigration
+internal static partial class SqlMigration
 {
-    [GeneratedRegex(@"^[ \t]*--[\s-]*up\s+migration", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^--[\s-]*up\s+migration", RegexOptions.IgnoreCase)]
     private static partial Regex UpMarker();
 
-    [GeneratedRegex(@"^[ \t]*--[\s-]*down\s+migration", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^--[\s-]*down\s+migration", RegexOptions.IgnoreCase)]
     private static partial Regex DownMarker();
 
-    [GeneratedRegex(@"^[ \t]*--[ \t]*strata:no-transaction[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^--[ \t]*strata:no-transaction[ \t]*\r?$", RegexOptions.IgnoreCase)]
     private static partial Regex NoTransactionMarker();
+
+    /// <summary>Where the line of the first own-line comment that is this marker begins, or -1.</summary>
+    static int Marker(string text, List<SqlToken> lineComments, Regex marker)
+    {
+        foreach (var t in lineComments)
+            if (marker.IsMatch(t.In(text))) return LineStart(text, t.Start);
+        return -1;
+    }
+
+    /// <summary>Where a line starts, when only spaces and tabs stand before <paramref name="at"/> on it; else -1.</summary>
+    static int LineStart(string text, int at)
+    {
+        int k = at;
+        while (k > 0 && text[k - 1] is ' ' or '\t') k--;
+        return k == 0 || text[k - 1] == '\n' ? k : -1;
+    }
 
     /// <summary>The template <c>create</c> writes, byte for byte node-pg-migrate's.</summary>
     public const string Template = "-- Up Migration\n\n-- Down Migration";
@@ -40,24 +58,24 @@ public static partial class SqlMigration
     /// <summary>The part for one direction, or null when the file has no down part.</summary>
     public static MigrationScript? Parse(MigrationFile file, string text, bool up)
     {
-        var upMatch = UpMarker().Match(text);
-        var downMatch = DownMarker().Match(text);
+        var comments = SqlLexer.Tokens(text).Where(t => t.Kind == SqlTokenKind.LineComment && LineStart(text, t.Start) >= 0).ToList();
+        int upAt = Marker(text, comments, UpMarker()), downAt = Marker(text, comments, DownMarker());
         int start, end;
         if (up)
         {
-            start = upMatch.Success ? upMatch.Index : 0;
-            end = downMatch.Success && downMatch.Index > start ? downMatch.Index : text.Length;
+            start = upAt >= 0 ? upAt : 0;
+            end = downAt >= 0 && downAt > start ? downAt : text.Length;
         }
         else
         {
-            if (!downMatch.Success) return null;
-            start = downMatch.Index;
-            end = upMatch.Success && upMatch.Index > start ? upMatch.Index : text.Length;
+            if (downAt < 0) return null;
+            start = downAt;
+            end = upAt >= 0 && upAt > start ? upAt : text.Length;
         }
         var section = text[start..end];
         var lineOffset = SqlScript.LineAt(text, start) - 1;
         var statements = SqlScript.Split(section, lineOffset);
-        return new MigrationScript(file, statements, NoTransactionMarker().IsMatch(text));
+        return new MigrationScript(file, statements, Marker(text, comments, NoTransactionMarker()) >= 0);
     }
 
     /// <summary>SHA-256 of the text with a BOM dropped and CRLF read as LF, so an editor's line endings are not drift.</summary>

@@ -12,7 +12,7 @@ namespace Strata.App;
 /// Statements are read as the server's lexer reads them: by their leading keywords, with comments anywhere between
 /// them, and every statement of a text that holds several (a <c>pgm.Sql</c> call may).
 /// </summary>
-public static partial class TransactionRules
+internal static partial class TransactionRules
 {
     [GeneratedRegex(@"^(create (unique )?index concurrently|drop index concurrently|reindex\b.*\bconcurrently|vacuum\b|create database\b|drop database\b|alter system\b|create tablespace\b|drop tablespace\b|create subscription\b|alter subscription\b.*\b(refresh|enable|disable)|drop subscription\b)",
         RegexOptions.IgnoreCase | RegexOptions.Singleline)]
@@ -40,6 +40,9 @@ public static partial class TransactionRules
                 throw StrataException.Input($"{where}: \"{FirstLine(part.Text)}\" cannot run inside a transaction; {optOutAdvice}.");
         }
     }
+
+    /// <summary>True for a statement PostgreSQL refuses inside a transaction block.</summary>
+    internal static bool CannotRunInTransaction(string sql) => NonTransactional().IsMatch(LeadingKeywords(sql));
 
     /// <summary>
     /// The first words of a statement, lower-cased and separated by one space, skipping comments, punctuation and

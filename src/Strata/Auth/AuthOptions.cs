@@ -6,7 +6,7 @@ namespace Strata.Auth;
 /// The part of better-auth's options that decides the schema, under better-auth's own names
 /// (the <c>auth</c> section of <c>.migraterc.json</c>).
 /// </summary>
-public sealed record AuthOptions
+internal sealed record AuthOptions
 {
     /// <summary><c>emailAndPassword.enabled</c>. It adds no column: <c>account.password</c> is always there.</summary>
     public bool EmailAndPassword { get; init; }

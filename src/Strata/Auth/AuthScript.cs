@@ -7,7 +7,7 @@ namespace Strata.Auth;
 /// statements joined by <c>;</c> and a blank line, a final <c>;</c> and no newline, under a
 /// <c>-- DO NOT RUN THIS SCRIPT AS IT IS.</c> banner when a change is unsafe.
 /// </summary>
-public sealed record AuthScript(AuthChanges Changes, IReadOnlyList<string> Statements)
+internal sealed record AuthScript(AuthChanges Changes, IReadOnlyList<string> Statements)
 {
     /// <summary>The folder better-auth writes into, relative to the project.</summary>
     public const string Folder = "better-auth_migrations";
@@ -40,7 +40,7 @@ public sealed record AuthScript(AuthChanges Changes, IReadOnlyList<string> State
         if (Changes.UnsafeChanges.Count == 0) return "";
         var rule = "-- " + new string('-', 77);
         var lines = new List<string> { rule, "-- DO NOT RUN THIS SCRIPT AS IT IS.", "-- Applying it to a populated database corrupts the rows it touches:" };
-        foreach (var change in Changes.UnsafeChanges)
+        foreach (var change in Changes.BetterAuthWords)
         {
             lines.Add("--");
             lines.Add("-- " + change);

@@ -8,7 +8,7 @@ namespace Strata.Auth;
 /// <param name="Unique">A unique field: inline <c>unique</c> in <c>create table</c>, a <c>_uidx</c> index when added later.</param>
 /// <param name="PrimaryKey">Only the <c>id</c> column.</param>
 /// <param name="References">The foreign key, if the field has <c>references</c>.</param>
-public sealed record Column(
+internal sealed record Column(
     string Name,
     ColumnType Type,
     bool NotNull,

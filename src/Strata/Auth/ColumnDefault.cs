@@ -5,7 +5,7 @@ namespace Strata.Auth;
 /// defaults (JSON values, dates given as values, function defaults on non-date fields) live in
 /// its runtime only, never in the database.
 /// </summary>
-public abstract record ColumnDefault
+internal abstract record ColumnDefault
 {
     private ColumnDefault() { }
 

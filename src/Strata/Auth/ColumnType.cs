@@ -6,7 +6,7 @@ namespace Strata.Auth;
 /// </summary>
 /// <param name="Field">The logical type better-auth reads and writes.</param>
 /// <param name="Sql">The PostgreSQL type, as better-auth's CLI spells it.</param>
-public sealed record ColumnType(FieldType Field, string Sql)
+internal sealed record ColumnType(FieldType Field, string Sql)
 {
     /// <summary>The PostgreSQL type better-auth's CLI gives a field of this logical type (not an id or a foreign key).</summary>
     public static ColumnType For(FieldType field, bool bigint = false) => new(field, field switch

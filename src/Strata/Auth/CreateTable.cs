@@ -2,4 +2,4 @@ namespace Strata.Auth;
 
 /// <summary>A missing table, created whole: unique columns inline, static defaults left out.</summary>
 /// <param name="Table">The table.</param>
-public sealed record CreateTable(Table Table) : SchemaChange;
+internal sealed record CreateTable(Table Table) : SchemaChange;

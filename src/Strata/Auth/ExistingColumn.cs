@@ -4,4 +4,4 @@ namespace Strata.Auth;
 /// <param name="Name">The stored name.</param>
 /// <param name="Type">The type as PostgreSQL's <c>format_type</c> writes it (<c>text</c>, <c>timestamp with time zone</c>), or null if unknown.</param>
 /// <param name="NotNull">Whether it is <c>not null</c>, or null if unknown.</param>
-public sealed record ExistingColumn(string Name, string? Type = null, bool? NotNull = null);
+internal sealed record ExistingColumn(string Name, string? Type = null, bool? NotNull = null);

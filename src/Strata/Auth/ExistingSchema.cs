@@ -5,7 +5,7 @@ namespace Strata.Auth;
 /// nullability, and whether a table holds rows (read by <see cref="SchemaInspector"/>).
 /// </summary>
 /// <param name="Tables">The tables of the schema better-auth migrates (<c>current_schema()</c>).</param>
-public sealed record ExistingSchema(IReadOnlyList<ExistingTable> Tables)
+internal sealed record ExistingSchema(IReadOnlyList<ExistingTable> Tables)
 {
     /// <summary>A database with none of the auth tables.</summary>
     public static ExistingSchema Empty { get; } = new([]);

@@ -5,7 +5,7 @@ namespace Strata.Auth;
 /// <param name="Columns">Its columns, in their order in the table.</param>
 /// <param name="HasRows">Whether it holds a row: adding a required column without a default is then unsafe.</param>
 /// <param name="IsView">A view (not a table) of that name.</param>
-public sealed record ExistingTable(string Name, IReadOnlyList<ExistingColumn> Columns, bool HasRows = false, bool IsView = false)
+internal sealed record ExistingTable(string Name, IReadOnlyList<ExistingColumn> Columns, bool HasRows = false, bool IsView = false)
 {
     /// <summary>A table known only by its column names (types unknown, so no drift is found in it).</summary>
     public static ExistingTable Named(string name, IEnumerable<string> columns, bool hasRows = false) =>

@@ -5,7 +5,7 @@ namespace Strata.Auth;
 /// function defaults, so a date field's <c>"now"</c> stands for <c>() =&gt; new Date()</c>; object and array
 /// values are accepted but never written (better-auth's CLI does not write them either).
 /// </summary>
-public abstract record FieldDefault
+internal abstract record FieldDefault
 {
     private FieldDefault() { }
 

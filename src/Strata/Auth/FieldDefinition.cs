@@ -5,7 +5,7 @@ namespace Strata.Auth;
 /// Attributes that only matter at run time (<c>input</c>, <c>returned</c>, <c>sortable</c> …) are not kept.
 /// </summary>
 /// <param name="Type">The logical type.</param>
-public sealed record FieldDefinition(FieldType Type)
+internal sealed record FieldDefinition(FieldType Type)
 {
     /// <summary>better-auth treats a missing <c>required</c> as required: only <c>false</c> makes the column nullable.</summary>
     public bool Required { get; init; } = true;

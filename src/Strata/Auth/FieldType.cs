@@ -1,7 +1,7 @@
 namespace Strata.Auth;
 
 /// <summary>better-auth's logical field types, as written in its options (<c>type: "string"</c> …).</summary>
-public enum FieldType
+internal enum FieldType
 {
     /// <summary><c>string</c>: <c>text</c>.</summary>
     String,

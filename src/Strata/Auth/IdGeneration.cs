@@ -1,7 +1,7 @@
 namespace Strata.Auth;
 
 /// <summary><c>advanced.database.generateId</c>: who makes ids, hence the id column's type.</summary>
-public enum IdGeneration
+internal enum IdGeneration
 {
     /// <summary>better-auth makes text ids (also <c>generateId: false</c> or a function): <c>text</c>.</summary>
     Text,

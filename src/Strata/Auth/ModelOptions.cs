@@ -1,7 +1,7 @@
 namespace Strata.Auth;
 
 /// <summary>The options of one core model (<c>user</c>, <c>session</c>, <c>account</c>, <c>verification</c>).</summary>
-public sealed record ModelOptions
+internal sealed record ModelOptions
 {
     /// <summary><c>modelName</c>: the stored table name.</summary>
     public string? ModelName { get; init; }

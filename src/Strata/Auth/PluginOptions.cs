@@ -2,7 +2,7 @@ namespace Strata.Auth;
 
 /// <summary>A plugin and the few of its options that change the schema.</summary>
 /// <param name="Name">better-auth's export name: <c>twoFactor</c>, <c>organization</c>, <c>apiKey</c> …</param>
-public sealed record PluginOptions(string Name)
+internal sealed record PluginOptions(string Name)
 {
     /// <summary>organization's <c>teams.enabled</c>: adds <c>team</c> and <c>teamMember</c>.</summary>
     public bool TeamsEnabled { get; init; }

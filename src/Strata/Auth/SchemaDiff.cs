@@ -15,6 +15,7 @@ internal static class SchemaDiff
         var addedIndexes = new List<SchemaChange>();
         var createdIndexes = new List<SchemaChange>();
         var unsafeChanges = new List<string>();
+        var betterAuthWords = new List<string>();
         foreach (var table in desired.Tables)
         {
             var current = existing.Find(table.Name);
@@ -33,16 +34,25 @@ internal static class SchemaDiff
                 added.Add(new AddColumn(table.Name, column));
                 if (table.IndexOn(column.Name) is { } index) addedIndexes.Add(new CreateIndex(table.Name, index));
                 if (column.NotNull && column.Default is null && current.HasRows)
-                    unsafeChanges.Add(UnsafeMessage(table.Name, column));
+                {
+                    unsafeChanges.Add(Refusal(table.Name, column));
+                    betterAuthWords.Add(UnsafeMessage(table.Name, column));
+                }
             }
         }
         return new AuthChanges([.. added, .. created, .. addedIndexes, .. createdIndexes], unsafeChanges)
         {
             Drift = SchemaDrift.Find(desired, existing),
+            BetterAuthWords = betterAuthWords,
         };
     }
 
-    /// <summary>better-auth's words, so that its banner and Strata's read the same.</summary>
+    /// <summary>Why the change cannot run here, and what to do instead.</summary>
+    private static string Refusal(string table, Column column) =>
+        $"Cannot add required column \"{column.Name}\" to populated table \"{table}\": the schema declares no default value, " +
+        "so the existing rows have no value for it and PostgreSQL refuses NOT NULL. Add the column as nullable, backfill a correct value for every row, then make it NOT NULL.";
+
+    /// <summary>better-auth's words, so that a generated file's banner equals better-auth's.</summary>
     private static string UnsafeMessage(string table, Column column) =>
         $"Cannot add required column \"{column.Name}\" to populated table \"{table}\": the schema declares no default value, " +
         "so existing rows have no value to backfill. MySQL accepts this statement instead of rejecting it and fills every " +

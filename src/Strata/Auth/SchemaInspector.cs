@@ -9,7 +9,7 @@ namespace Strata.Auth;
 /// in one round trip; and, in a second one only when the diff would add a required column without a
 /// default, whether those tables hold rows.
 /// </summary>
-public static class SchemaInspector
+internal static class SchemaInspector
 {
     // Tables, partitioned tables and views, as kysely's introspection lists them; better-auth's CLI then drops the
     // views and fails on create table, so a view is read only to say it is in the way.

@@ -6,7 +6,7 @@ namespace Strata.Auth;
 /// from the database.
 /// </summary>
 /// <param name="Tables">In better-auth's order: user, session, account, verification, then plugin tables in plugin order.</param>
-public sealed record SchemaModel(IReadOnlyList<Table> Tables)
+internal sealed record SchemaModel(IReadOnlyList<Table> Tables)
 {
     /// <summary>The schema better-auth's CLI would create for these options on an empty database.</summary>
     /// <exception cref="StrataException">An unknown plugin or onDelete action (<see cref="FailureKind.Input"/>).</exception>

@@ -7,7 +7,7 @@ namespace Strata.Auth;
 /// One index per field marked <c>index</c> or <c>unique</c>. In <c>create table</c> better-auth writes only the
 /// non-unique ones (a unique column is enforced inline); when it adds a column later it writes either kind.
 /// </param>
-public sealed record Table(string Name, IReadOnlyList<Column> Columns, IReadOnlyList<TableIndex> Indexes)
+internal sealed record Table(string Name, IReadOnlyList<Column> Columns, IReadOnlyList<TableIndex> Indexes)
 {
     /// <summary>The column of that exact name, or null.</summary>
     public Column? Find(string column) => Columns.FirstOrDefault(c => c.Name == column);

@@ -7,4 +7,4 @@ namespace Strata.Auth;
 /// <param name="Name">The index name in the database.</param>
 /// <param name="Columns">The indexed columns, as stored.</param>
 /// <param name="Unique">A unique index.</param>
-public sealed record TableIndex(string Name, IReadOnlyList<string> Columns, bool Unique);
+internal sealed record TableIndex(string Name, IReadOnlyList<string> Columns, bool Unique);

@@ -6,7 +6,7 @@ namespace Strata.Config;
 /// Reads <c>.migraterc.json</c>. Keys may sit at the top level or under <c>db</c> (node-pg-migrate's
 /// default config section; its keys win). Unknown keys and wrong types are errors naming the key.
 /// </summary>
-public static class ConfigFile
+internal static class ConfigFile
 {
     public const string DefaultName = ".migraterc.json";
 
@@ -92,14 +92,17 @@ public static class ConfigFile
             "url" => c with { Url = Str(v, key, path) },
             "envPath" or "env-path" => c with { EnvPath = Str(v, key, path) },
             "verbose" => c with { Verbose = Bool(v, key, path) },
+            "embedded" => c with { Embedded = Bool(v, key, path) },
             "auth" => c with { Auth = Auth(v, key, path) },
+            "lint" => c with { Lint = Enum.Parse<Strata.Lint.LintMode>(OneOf(v, key, path, "warn", "fail", "off"), ignoreCase: true) },
+            "lint-scratch-url" => c with { LintScratchUrl = Str(v, key, path) },
             // Keys of node-pg-migrate's TypeScript loader: meaningless for Strata, accepted so a shared file stays valid.
             "tsconfig-paths" => c,
             "use-glob" => Bool(v, key, path) ? throw Unsupported(key, path, "list the migrations in one folder (migrations-dir) instead of a glob") : c,
             "decamelize" => c with { Decamelize = Bool(v, key, path) },
             "user" or "host" or "port" or "name" or "database" or "password" or "ssl" =>
                 throw Unsupported(key, path, "give the connection as one URL: \"url\" in this file, DATABASE_URL, or --database-url"),
-            _ => throw StrataException.Input($"{path}: unknown key \"{key}\". Known keys: migrations-dir, migrations-table, schema, create-schema, migrations-schema, create-migrations-schema, check-order, single-transaction, lock, advisory-lock-mode, advisory-lock-scope, lock-wait-timeout, lock-timeout, lock-value, migration-file-language, migration-filename-format, template-file-name, ignore-pattern, database-url-var, url, envPath, decamelize, verbose, auth."),
+            _ => throw StrataException.Input($"{path}: unknown key \"{key}\". Known keys: migrations-dir, migrations-table, schema, create-schema, migrations-schema, create-migrations-schema, check-order, single-transaction, lock, advisory-lock-mode, advisory-lock-scope, lock-wait-timeout, lock-timeout, lock-value, migration-file-language, migration-filename-format, template-file-name, ignore-pattern, database-url-var, url, envPath, embedded, decamelize, verbose, lint, lint-scratch-url, auth."),
         };
     }
 
@@ -155,9 +158,14 @@ public static class ConfigFile
 
     static TimeSpan Duration(JsonElement v, string key, string path)
     {
-        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var ms) && ms >= 0) return TimeSpan.FromMilliseconds(ms);
-        if (v.ValueKind == JsonValueKind.String && DurationSetting.TryParse(v.GetString()!, out var d)) return d;
-        throw WrongType(key, path, "a duration (milliseconds, or a string like \"500ms\", \"10s\", \"2min\")", v);
+        double ms;
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var n) && n >= 0) ms = n;
+        else if (v.ValueKind == JsonValueKind.String && DurationSetting.TryParseMilliseconds(v.GetString()!, out var parsed)) ms = parsed;
+        else throw WrongType(key, path, "a duration (milliseconds, or a string like \"500ms\", \"10s\", \"2min\")", v);
+        // Both become PostgreSQL's lock_timeout, an int of milliseconds: refuse here what the server would refuse mid-run.
+        if (ms > DurationSetting.MaxMilliseconds)
+            throw StrataException.Input($"{path}: \"{key}\" is {Show(v)}, more than PostgreSQL's lock_timeout can hold ({DurationSetting.MaxMilliseconds} ms, about 24.8 days): use a smaller duration{(key == "lock-timeout" ? ", or 0 to turn it off" : "")}.");
+        return TimeSpan.FromMilliseconds(ms);
     }
 
     static string Regex(JsonElement v, string key, string path)
@@ -187,9 +195,11 @@ public static class ConfigFile
         throw WrongType(key, path, "a schema name or an array of schema names", v);
     }
 
+    /// <summary>System.Text.Json's reason without the position it appends (the message gives line and column itself).</summary>
     static string FirstSentence(string s)
     {
-        int i = s.IndexOf(" Path:", StringComparison.Ordinal);
-        return (i > 0 ? s[..i] : s).Trim();
+        foreach (var tail in new[] { " Path:", " LineNumber:" })
+            if (s.IndexOf(tail, StringComparison.Ordinal) is var i and > 0) s = s[..i];
+        return s.Trim();
     }
 }

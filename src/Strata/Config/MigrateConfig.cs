@@ -4,7 +4,7 @@ namespace Strata.Config;
 /// The settings of <c>.migraterc.json</c>, with node-pg-migrate's key names and defaults where
 /// node-pg-migrate has the key, and Strata's own keys beside them.
 /// </summary>
-public sealed record MigrateConfig
+internal sealed record MigrateConfig
 {
     /// <summary><c>migrations-dir</c>, relative to the project directory.</summary>
     public string MigrationsDir { get; init; } = "migrations";
@@ -55,8 +55,15 @@ public sealed record MigrateConfig
     public string? EnvPath { get; init; }
     /// <summary><c>decamelize</c>: C# migrations write every name in snake case (<c>userId</c> → <c>user_id</c>), as node-pg-migrate's option does.</summary>
     public bool Decamelize { get; init; }
+    /// <summary><c>embedded</c>: without a URL, use the embedded local database even in CI or next to a .env file.</summary>
+    public bool Embedded { get; init; }
     /// <summary><c>verbose</c>.</summary>
     public bool Verbose { get; init; }
+
+    /// <summary><c>lint</c>: what <c>up</c> and <c>migrate up</c> do with risky or dangerous pending statements (warn, fail, off).</summary>
+    public Strata.Lint.LintMode Lint { get; init; } = Strata.Lint.LintMode.Off;
+    /// <summary><c>lint-scratch-url</c>: a server where lint may create its scratch database; the embedded cluster when unset.</summary>
+    public string? LintScratchUrl { get; init; }
 
     /// <summary><c>auth</c>: better-auth's options for the auth track, or null when the project has none.</summary>
     public Strata.Auth.AuthOptions? Auth { get; init; }

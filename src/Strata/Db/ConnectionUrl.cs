@@ -8,7 +8,7 @@ namespace Strata.Db;
 /// keyword/value strings (<c>host=… dbname=…</c>). Errors name the part that is wrong
 /// and never repeat the password.
 /// </summary>
-public static class ConnectionUrl
+internal static class ConnectionUrl
 {
     static readonly string[] Schemes = ["postgresql://", "postgres://"];
 
@@ -17,6 +17,11 @@ public static class ConnectionUrl
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         if (trimmed.Length == 0) throw Bad("the database URL is empty");
+        return Checked(ParseForm(trimmed));
+    }
+
+    static ConnectionTarget ParseForm(string trimmed)
+    {
         foreach (var scheme in Schemes)
             if (trimmed.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
                 return ParseUrl(trimmed, scheme.Length);
@@ -27,57 +32,29 @@ public static class ConnectionUrl
         throw Bad("the database URL is neither a postgres:// URL nor a keyword/value string (host=… dbname=…)");
     }
 
-    /// <summary>
-    /// The password a connection string carries, raw and decoded, found even when the string does not
-    /// parse, so that no message can repeat it.
-    /// </summary>
-    public static IReadOnlyList<string> SecretsIn(string text)
+    /// <summary>What libpq refuses before dialling: host, hostaddr and port lists that do not pair up, an empty TLS range, direct SSL without sslmode=require.</summary>
+    static ConnectionTarget Checked(ConnectionTarget t)
     {
-        var found = new List<string>();
-        try
-        {
-            if (Parse(text).Password is { } p) found.Add(p);
-        }
-        catch (StrataException) { }
-        int scheme = text.IndexOf("://", StringComparison.Ordinal);
-        int at = text.LastIndexOf('@');
-        if (scheme >= 0 && at > scheme)
-        {
-            var userInfo = text[(scheme + 3)..at];
-            int colon = userInfo.IndexOf(':');
-            if (colon >= 0 && colon + 1 < userInfo.Length)
-            {
-                var raw = userInfo[(colon + 1)..];
-                found.Add(raw);
-                try { found.Add(Uri.UnescapeDataString(raw)); } catch (UriFormatException) { }
-            }
-        }
-        foreach (var key in new[] { "password=", "sslpassword=" })
-            for (int i = text.IndexOf(key, StringComparison.Ordinal); i >= 0; i = text.IndexOf(key, i + 1, StringComparison.Ordinal))
-            {
-                var rest = text[(i + key.Length)..];
-                var value = rest.StartsWith('\'') ? rest[1..].Split('\'')[0] : rest.Split(' ', '&')[0];
-                if (value.Length > 0) found.Add(value);
-            }
-        return found.Distinct().OrderByDescending(s => s.Length).ToList();
+        _ = t.Endpoints();
+        if (ServerCertificateCheck.Protocols(t.SslMinProtocol, t.SslMaxProtocol) == System.Security.Authentication.SslProtocols.None)
+            throw Bad($"invalid SSL protocol version range: ssl_min_protocol_version={t.SslMinProtocol} is above ssl_max_protocol_version={t.SslMaxProtocol}");
+        if (t.SslDirect && t.EffectiveSslMode < SslMode.Require)
+            throw Bad($"sslnegotiation=direct needs sslmode=require, verify-ca or verify-full (it is {t.SslModeName})");
+        return t;
     }
-
-    /// <summary>The text with any password replaced, for messages.</summary>
-    public static string Redact(string text) => Secrets.Redact(text, SecretsIn(text));
 
     static ConnectionTarget ParseUrl(string url, int at)
     {
         string rest = url[at..];
+        string? userInfo = null;
+        int at2 = UserInfoEnd(rest);
+        if (at2 >= 0) { userInfo = rest[..at2]; rest = rest[(at2 + 1)..]; }
         string? query = null;
         int q = rest.IndexOf('?');
         if (q >= 0) { query = rest[(q + 1)..]; rest = rest[..q]; }
         string? path = null;
-        // The authority ends at the first '/', but an '@' after it would mean an unencoded '/' in the password.
-        int at2 = rest.LastIndexOf('@');
-        int slash = rest.IndexOf('/', at2 < 0 ? 0 : at2);
+        int slash = rest.IndexOf('/');
         if (slash >= 0) { path = rest[(slash + 1)..]; rest = rest[..slash]; }
-        string? userInfo = null;
-        if (at2 >= 0) { userInfo = rest[..at2]; rest = rest[(at2 + 1)..]; }
 
         var target = new ConnectionTarget();
         if (userInfo is not null)
@@ -87,7 +64,7 @@ public static class ConnectionUrl
             if (user.Length > 0) target = target with { User = Decode(user, "user name") };
             if (colon >= 0) target = target with { Password = Decode(userInfo[(colon + 1)..], "password") };
         }
-        var (hosts, ports) = ParseHosts(rest);
+        var (hosts, ports) = ParseHosts(rest, passwordMayBeHere: userInfo is null);
         target = target with { Hosts = hosts, Ports = ports };
         if (!string.IsNullOrEmpty(path))
             target = target with { Database = Decode(path, "database name") };
@@ -97,13 +74,13 @@ public static class ConnectionUrl
             {
                 int eq = pair.IndexOf('=');
                 if (eq <= 0) throw Bad($"the URL parameter \"{Decode(eq < 0 ? pair : pair[..eq], "parameter")}\" has no value (expected name=value)");
-                target = Apply(target, Decode(pair[..eq], "parameter name"), Decode(pair[(eq + 1)..], "parameter value"));
+                target = ConnectionParameters.Apply(target, Decode(pair[..eq], "parameter name"), Decode(pair[(eq + 1)..], "parameter value"));
             }
         }
         return target;
     }
 
-    static (IReadOnlyList<string>, IReadOnlyList<int?>) ParseHosts(string hostSpec)
+    static (IReadOnlyList<string>, IReadOnlyList<int?>) ParseHosts(string hostSpec, bool passwordMayBeHere)
     {
         if (hostSpec.Length == 0) return ([], []);
         var hosts = new List<string>();
@@ -128,21 +105,43 @@ public static class ConnectionUrl
                 if (colon >= 0) port = part[(colon + 1)..];
             }
             hosts.Add(Decode(host, "host"));
-            ports.Add(port is null || port.Length == 0 ? null : ParsePort(port));
+            ports.Add(port is null || port.Length == 0 ? null : passwordMayBeHere ? ParseUrlPort(port, host) : ConnectionParameters.ParsePort(port));
         }
         return (hosts, ports);
     }
 
-    static int ParsePort(string text)
+    /// <summary>
+    /// The index of the '@' that ends the user info, or -1. As libpq: the first '@' before any '/', so a
+    /// raw '?' or '#' in a password belongs to the password (psql connects with it). Strata also takes the
+    /// last '@' of the authority, so a raw '@' in a password works, and, when a '/' comes first, the last
+    /// '@' before the query, so does a raw '/'.
+    /// </summary>
+    internal static int UserInfoEnd(string afterScheme)
     {
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
-            throw Bad($"the port \"{text}\" is not a number from 1 to 65535");
-        return port;
+        int firstAt = afterScheme.IndexOf('@');
+        if (firstAt < 0) return -1;
+        int slash = afterScheme.IndexOf('/');
+        if (slash < 0 || firstAt < slash)
+        {
+            int end = slash;
+            if (end < 0) end = afterScheme.IndexOf('?', firstAt);
+            if (end < 0) end = afterScheme.Length;
+            return afterScheme.LastIndexOf('@', end - 1);
+        }
+        int query = afterScheme.IndexOf('?');
+        return afterScheme.LastIndexOf('@', (query >= 0 ? query : afterScheme.Length) - 1);
     }
+
+    /// <summary>Without user info the port is not repeated in the message: a URL missing "@host" (<c>user:password/db</c>) puts the password there.</summary>
+    static int ParseUrlPort(string text, string host) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535
+            ? port
+            : throw Bad($"the port after \"{host}\" is not a number from 1 to 65535 (a password must be followed by @host: user:password@host/db)");
 
     static ConnectionTarget ParseKeywordValue(string text)
     {
         var target = new ConnectionTarget();
+        string? previousKey = null;
         int i = 0;
         while (true)
         {
@@ -152,7 +151,11 @@ public static class ConnectionUrl
             while (i < text.Length && text[i] != '=' && !char.IsWhiteSpace(text[i])) i++;
             var key = text[start..i];
             while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-            if (i >= text.Length || text[i] != '=') throw Bad($"the connection keyword \"{key}\" has no value (expected {key}=value)");
+            if (i >= text.Length || text[i] != '=')
+                throw Bad(previousKey is null || Keywords.Contains(key)
+                    ? $"the connection keyword \"{key}\" has no value (expected {key}=value)"
+                    : $"the value of \"{previousKey}\" contains a space; put it in single quotes ({previousKey}='…')");
+            previousKey = key;
             i++;
             while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
             var value = new StringBuilder();
@@ -176,56 +179,13 @@ public static class ConnectionUrl
                     value.Append(text[i++]);
                 }
             }
-            target = Apply(target, key, value.ToString());
+            target = ConnectionParameters.Apply(target, key, value.ToString());
         }
         return target;
     }
 
-    static ConnectionTarget Apply(ConnectionTarget t, string name, string value) => name switch
-    {
-        "host" => WithHosts(t, value),
-        "hostaddr" => WithHosts(t, value),
-        "port" => t with { Ports = value.Split(',').Select(p => p.Length == 0 ? (int?)null : ParsePort(p)).ToList() },
-        "dbname" => t with { Database = value },
-        "user" => t with { User = value },
-        "password" => t with { Password = value },
-        "sslmode" => t with { SslMode = ParseSslMode(value) },
-        "sslrootcert" => t with { SslRootCert = value },
-        "sslcert" => t with { SslCert = value },
-        "sslkey" => t with { SslKey = value },
-        "sslpassword" => t with { SslPassword = value },
-        "application_name" => t with { ApplicationName = value },
-        "fallback_application_name" => t with { ApplicationName = t.ApplicationName ?? value },
-        "connect_timeout" => t with { ConnectTimeout = ParseTimeout(value) },
-        "options" => t with { Options = value },
-        "target_session_attrs" => t with { TargetSessionAttrs = ParseTargetSessionAttrs(value) },
-        _ => throw Bad($"unknown connection parameter \"{name}\" (known: host, port, dbname, user, password, sslmode, sslrootcert, sslcert, sslkey, sslpassword, application_name, connect_timeout, options, target_session_attrs)"),
-    };
-
-    static ConnectionTarget WithHosts(ConnectionTarget t, string value) =>
-        t with { Hosts = value.Split(',').Select(h => h.Trim()).ToList() };
-
-    static SslMode ParseSslMode(string value) => value switch
-    {
-        "disable" => SslMode.Disable,
-        "allow" => SslMode.Allow,
-        "prefer" => SslMode.Prefer,
-        "require" => SslMode.Require,
-        "verify-ca" => SslMode.VerifyCa,
-        "verify-full" => SslMode.VerifyFull,
-        _ => throw Bad($"unknown sslmode \"{value}\" (expected disable, allow, prefer, require, verify-ca or verify-full)"),
-    };
-
-    static int ParseTimeout(string value) =>
-        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s)
-            ? s
-            : throw Bad($"connect_timeout \"{value}\" is not a whole number of seconds");
-
-    static string ParseTargetSessionAttrs(string value) => value switch
-    {
-        "any" or "read-write" or "read-only" or "primary" or "standby" or "prefer-standby" => value,
-        _ => throw Bad($"unknown target_session_attrs \"{value}\""),
-    };
+    /// <summary>A word without '=' that is not one of these is the rest of the previous value (which may be a password).</summary>
+    static readonly HashSet<string> Keywords = ["host", "hostaddr", "port", "dbname", "user", "password", "sslmode", "sslrootcert", "sslcert", "sslkey", "sslpassword", "application_name", "fallback_application_name", "connect_timeout", "options", "target_session_attrs"];
 
     static string Decode(string text, string what)
     {

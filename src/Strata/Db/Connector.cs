@@ -6,7 +6,7 @@ namespace Strata.Db;
 /// Opens connections with Npgsql's slim data source (fast start-up, trimming-safe).
 /// TLS is enabled explicitly; each connection's certificate policy comes from its own sslmode.
 /// </summary>
-public static class Connector
+internal static class Connector
 {
     public static NpgsqlDataSource CreateDataSource(ConnectionTarget target, string applicationName = "strata")
     {
@@ -19,7 +19,11 @@ public static class Connector
         csb.CommandTimeout = 0;
         var builder = new NpgsqlSlimDataSourceBuilder(csb.ConnectionString);
         builder.EnableTransportSecurity();
-        return builder.Build();
+        builder.UseSslClientAuthenticationOptionsCallback(new ServerCertificateCheck(target).Configure);
+        // Npgsql takes target_session_attrs only from a multi-host data source, even for one host (libpq takes it for any).
+        return target.SessionAttributes is { } attributes
+            ? builder.BuildMultiHost().WithTargetSession(attributes)
+            : builder.Build();
     }
 
     public static async Task<NpgsqlConnection> OpenAsync(NpgsqlDataSource source, ConnectionTarget target, CancellationToken ct)

@@ -5,14 +5,14 @@ using Npgsql;
 namespace Strata.Db;
 
 /// <summary>What <see cref="EmbeddedCluster.StartAsync"/> did.</summary>
-public sealed record EmbeddedStart(int Port, bool Initialized, bool Started, string DataDirectory);
+internal sealed record EmbeddedStart(int Port, bool Initialized, bool Started, string DataDirectory);
 
 /// <summary>
 /// A project-local PostgreSQL cluster under <c>.strata/pg/</c>, made from the server programs on the
 /// machine: initdb on first use, a unix socket inside the project and a free loopback port, trust
 /// authentication on loopback only (it is a development database). The next command reuses it.
 /// </summary>
-public sealed class EmbeddedCluster
+internal sealed class EmbeddedCluster
 {
     public const string DatabaseName = "strata";
     public const string User = "postgres";
@@ -20,15 +20,19 @@ public sealed class EmbeddedCluster
     public EmbeddedCluster(string projectDirectory)
     {
         ProjectDirectory = Path.GetFullPath(projectDirectory);
-        StrataDirectory = Path.Combine(ProjectDirectory, ".strata");
+        StrataDirectory = StrataFolder.PathIn(ProjectDirectory);
         Root = Path.Combine(StrataDirectory, "pg");
     }
 
     public string ProjectDirectory { get; }
     public string StrataDirectory { get; }
     public string Root { get; }
-    public string DataDirectory => Path.Combine(Root, "data");
-    public string LogFile => Path.Combine(Root, "server.log");
+    const string DataDirectoryName = "data";
+    const string LogFileName = "server.log";
+    const string SettingsFileName = "strata.conf";
+    public string DataDirectory => Path.Combine(Root, DataDirectoryName);
+    public string LogFile => Path.Combine(Root, LogFileName);
+    string PortFile => Path.Combine(Root, "port");
 
     /// <summary>The socket directory: inside the project unless that path is too long for a unix socket (108 bytes).</summary>
     public string SocketDirectory
@@ -78,7 +82,7 @@ public sealed class EmbeddedCluster
     public async Task<EmbeddedStart> StartAsync(CancellationToken ct)
     {
         if (RunningPort() is { } running) return new EmbeddedStart(running, false, false, DataDirectory);
-        Directory.CreateDirectory(StrataDirectory);
+        StrataFolder.Create(ProjectDirectory);
         await using var guard = await FileGuard.AcquireAsync(Path.Combine(StrataDirectory, "pg.lock"), ct);
         if (RunningPort() is { } other) return new EmbeddedStart(other, false, false, DataDirectory);
 
@@ -96,36 +100,68 @@ public sealed class EmbeddedCluster
 
     async Task InitAsync(PostgresBinaries bin, CancellationToken ct)
     {
-        File.WriteAllText(Path.Combine(StrataDirectory, ".gitignore"), "*\n");
         if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
         Directory.CreateDirectory(Root);
         await ProcessRunner.ChownToPostgresAsync(Root, ct);
+        // Relative to Root: no path of the project reaches a program that might hand it to a shell.
         var r = await ProcessRunner.RunAsync(bin.InitDb,
-            ["-D", DataDirectory, "-U", User, "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"],
-            asPostgresUser: true, ct);
+            ["-D", DataDirectoryName, "-U", User, "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"],
+            asPostgresUser: true, ct, workingDirectory: Root);
         if (r.ExitCode != 0)
             throw StrataException.Database($"initdb failed for the embedded database in {DataDirectory}:\n{r.Output.Trim()}" +
                 (ProcessRunner.IsRoot ? "\n(as root, Strata runs the server as the postgres user: every directory above the project must be readable by it)" : ""));
     }
 
+    /// <summary>
+    /// Starts the server on the port it had last time unless another process took it, so a URL from
+    /// <c>strata db url</c> stays valid across stop and start. The settings go into a file the cluster's
+    /// postgresql.conf includes, never into <c>pg_ctl -o</c>: pg_ctl hands that text to /bin/sh, and the
+    /// project's path (with a space, <c>$( )</c>, quotes) would be split or run as a command.
+    /// Paths given to pg_ctl are relative to <see cref="Root"/> for the same reason (it puts them in double quotes, where sh still expands <c>$</c>).
+    /// </summary>
     async Task<int> LaunchAsync(PostgresBinaries bin, CancellationToken ct)
     {
         var socketDir = SocketDirectory;
         Directory.CreateDirectory(socketDir);
         if (ProcessRunner.IsRoot) await ProcessRunner.ChownToPostgresAsync(socketDir, ct);
+        IncludeSettingsFile();
         // A port we just saw free can be taken before the server binds it; try a few.
         string lastOutput = "";
+        int? recorded = RecordedPort();
         for (int attempt = 0; attempt < 3; attempt++)
         {
-            int port = FreePort();
-            var options = $"-p {port} -k {socketDir} -c listen_addresses=127.0.0.1";
+            int port = attempt == 0 && recorded is { } p && IsFree(p) ? p : FreePort();
+            File.WriteAllText(Path.Combine(DataDirectory, SettingsFileName), ServerSettings.File(port, socketDir));
             var r = await ProcessRunner.RunAsync(bin.PgCtl,
-                ["start", "-w", "-t", "60", "-s", "-D", DataDirectory, "-l", LogFile, "-o", options],
+                ["start", "-w", "-t", "60", "-s", "-D", DataDirectoryName, "-l", LogFileName],
                 asPostgresUser: true, ct, workingDirectory: Root);
-            if (r.ExitCode == 0) return port;
+            if (r.ExitCode == 0)
+            {
+                File.WriteAllText(PortFile, port.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n");
+                return port;
+            }
             lastOutput = r.Output.Trim() + "\n" + Tail(LogFile, 10);
         }
         throw StrataException.Database($"The embedded PostgreSQL in {DataDirectory} did not start:\n{lastOutput.Trim()}");
+    }
+
+    /// <summary>The port the server had when it last started, from <c>.strata/pg/port</c>.</summary>
+    public int? RecordedPort()
+    {
+        try
+        {
+            return File.Exists(PortFile) && int.TryParse(File.ReadAllText(PortFile).Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) && p is > 0 and < 65536 ? p : null;
+        }
+        catch (IOException) { return null; }
+    }
+
+    /// <summary>Clusters made before the settings file existed get the include line too; appending it twice would be harmless, but is avoided.</summary>
+    void IncludeSettingsFile()
+    {
+        var conf = Path.Combine(DataDirectory, "postgresql.conf");
+        var line = $"include_if_exists = '{SettingsFileName}'";
+        if (!File.ReadAllText(conf).Contains(line, StringComparison.Ordinal))
+            File.AppendAllText(conf, $"\n# Strata's settings for the embedded database (port, socket, listen address)\n{line}\n");
     }
 
     async Task EnsureDatabaseAsync(int port, CancellationToken ct)
@@ -146,10 +182,21 @@ public sealed class EmbeddedCluster
     {
         if (RunningPort() is null) return false;
         var bin = PostgresBinaries.Find();
-        var r = await ProcessRunner.RunAsync(bin.PgCtl, ["stop", "-w", "-s", "-m", "fast", "-D", DataDirectory], asPostgresUser: true, ct, workingDirectory: Root);
+        var r = await ProcessRunner.RunAsync(bin.PgCtl, ["stop", "-w", "-s", "-m", "fast", "-D", DataDirectoryName], asPostgresUser: true, ct, workingDirectory: Root);
         if (r.ExitCode != 0 && RunningPort() is not null)
             throw StrataException.Database($"pg_ctl stop failed for {DataDirectory}: {r.Output.Trim()}");
         return true;
+    }
+
+    static bool IsFree(int port)
+    {
+        try
+        {
+            using var l = new TcpListener(IPAddress.Loopback, port);
+            l.Start();
+            return true;
+        }
+        catch (SocketException) { return false; }
     }
 
     static int FreePort()

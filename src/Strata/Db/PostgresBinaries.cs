@@ -1,7 +1,7 @@
 namespace Strata.Db;
 
 /// <summary>Finds the PostgreSQL server programs (initdb, pg_ctl, postgres) on this machine.</summary>
-public sealed record PostgresBinaries(string BinDir)
+internal sealed record PostgresBinaries(string BinDir)
 {
     public string InitDb => Path.Combine(BinDir, "initdb");
     public string PgCtl => Path.Combine(BinDir, "pg_ctl");

@@ -4,7 +4,7 @@ namespace Strata.Db;
 /// The certificate and key files a URL names must exist before connecting: otherwise the TLS stack
 /// reports only "Exception while performing SSL handshake", which names neither the file nor the parameter.
 /// </summary>
-public static class SslFiles
+internal static class SslFiles
 {
     public static void Check(ConnectionTarget target)
     {

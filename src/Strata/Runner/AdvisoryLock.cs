@@ -8,7 +8,7 @@ namespace Strata.Runner;
 /// key by default so the two tools exclude each other. Waiting is bounded by lock_timeout, and the
 /// holder is named (pid, application_name) both while waiting and when giving up.
 /// </summary>
-public static class AdvisoryLock
+internal static class AdvisoryLock
 {
     /// <summary>Who holds the lock, as a person reads it; null when nobody does any more.</summary>
     public static async Task<string?> HolderAsync(NpgsqlConnection conn, long key, CancellationToken ct)
@@ -50,7 +50,16 @@ public static class AdvisoryLock
             var still = await HolderAsync(conn, config.LockValue, ct) ?? holder;
             throw StrataException.Database($"Gave up waiting for the migration lock after {config.LockWaitTimeout.TotalSeconds:0.#} s (lock-wait-timeout): it is held by {still}.");
         }
+        catch (PostgresException e) when (e.SqlState == "57014" && !ct.IsCancellationRequested)
+        {
+            throw StatementTimeoutEndedWait(config, holder);
+        }
     }
+
+    /// <summary>The server's statement_timeout is shorter than lock-wait-timeout and ended the wait first (57014).</summary>
+    internal static StrataException StatementTimeoutEndedWait(MigrateConfig config, string holder) => StrataException.Database(
+        $"The server's statement_timeout ended the wait for the migration lock (held by {holder}) before lock-wait-timeout ({config.LockWaitTimeout.TotalSeconds:0.#} s): " +
+        "set lock-wait-timeout below the role's statement_timeout, or raise statement_timeout for the role that migrates (ALTER ROLE … SET statement_timeout = 0).");
 
     /// <summary>
     /// Holds the lock until disposed, reporting a wait as events. Session advisory locks are re-entrant, so a

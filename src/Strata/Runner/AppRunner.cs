@@ -13,7 +13,7 @@ namespace Strata.Runner;
 /// The app track: plan → lock → execute → record. Files are read and checked before anything runs;
 /// the lock is taken before the history is read, so a second runner waits and then finds the work done.
 /// </summary>
-public sealed class AppRunner(MigrateConfig config, string projectDirectory, Action<RunEvent> events)
+internal sealed class AppRunner(MigrateConfig config, string projectDirectory, Action<RunEvent> events)
 {
     readonly TrackingTable _tracking = new(config.MigrationsSchema, config.MigrationsTable);
 
@@ -39,10 +39,10 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         // which runs next, creates its tables in the connection's own current_schema().
         await using (var readOnly = await conn.BeginTransactionAsync(ct))
         {
-            applied = await PrepareAsync(conn, readOnly: true, ct, local: true);
+            applied = await PrepareAsync(conn, readOnly: true, ct, warnings: [], local: true);
             await readOnly.RollbackAsync(ct);
         }
-        var plan = Plan(files, applied, request);
+        List<(MigrationFile File, Direction Direction)> plan = [.. Plan(files, applied, request).Steps];
         return new CheckedRun(plan, await LoadAsync(plan, request.Fake));
     }
 
@@ -74,10 +74,33 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         }
         await using (session)
         {
-            var applied = await PrepareAsync(conn, request.DryRun, ct, local: held is not null);
+            var warnings = new List<string>();
+            var applied = await PrepareAsync(conn, request.DryRun, ct, warnings, local: held is not null);
             var plan = Plan(files, applied, request);
-            var steps = checkedBefore is not null && checkedBefore.Plan.SequenceEqual(plan) ? checkedBefore.Steps : await LoadAsync(plan, request.Fake);
-            return await ExecuteAsync(conn, steps, request, clock, ct, held);
+            var steps = checkedBefore is not null && checkedBefore.Plan.SequenceEqual(plan.Steps) ? checkedBefore.Steps : await LoadAsync([.. plan.Steps], request.Fake);
+            warnings.AddRange(EmptyDowns(steps));
+            var result = await ExecuteAsync(conn, steps, request, clock, ct, held);
+            return result with { Drift = plan.Drift, Warnings = warnings };
+        }
+    }
+
+    MigrationPlan Plan(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, RunRequest request) =>
+        new MigrationPlanner(config.CheckOrder, MigrationsDirectory).Plan(files, applied, request, Checksum);
+
+    static string Checksum(MigrationFile file) => SqlMigration.Checksum(SqlMigration.Read(file));
+
+    /// <summary>
+    /// A Down that builds no SQL only deletes the history row; whatever Up made stays, so "reverted" alone would
+    /// mislead. Reported, not refused: a data-only migration may have nothing to undo. A SQL file whose Up part is
+    /// empty too is consistent and not reported.
+    /// </summary>
+    static IEnumerable<string> EmptyDowns(List<Step> steps)
+    {
+        foreach (var step in steps)
+        {
+            if (step is not { Direction: Direction.Down, Script.Statements.Count: 0 }) continue;
+            if (step.File.Language == MigrationLanguage.Sql && SqlMigration.Parse(step.File, SqlMigration.Read(step.File), up: true) is { Statements.Count: 0 }) continue;
+            yield return $"warning: {step.File.Name}: its Down runs no SQL, so rolling it back only deletes its history row; what its Up made stays. Write the Down{(step.File.Language == MigrationLanguage.CSharp ? " (or leave it out to have it inferred)" : "")} if it should be undone.";
         }
     }
 
@@ -85,16 +108,38 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
     public async Task<AppStatus> StatusAsync(NpgsqlConnection conn, CancellationToken ct)
     {
         var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
-        var applied = await PrepareAsync(conn, readOnly: true, ct);
-        return AppStatus.Compare(files, applied, f => SqlMigration.Checksum(SqlMigration.Read(f)));
+        var applied = await PrepareAsync(conn, readOnly: true, ct, warnings: []);
+        return AppStatus.Compare(files, applied, Checksum);
+    }
+
+    /// <summary>
+    /// For <c>strata lint</c>: the applied migrations (to replay) and the pending ones, loaded and checked as
+    /// <c>migrate up</c> would load them. Reads the history only: no lock, no change. A C# migration that reads
+    /// pgm.Db comes back unbuilt (<see cref="LoadedMigration.Deferred"/>): the caller builds it where it runs it.
+    /// </summary>
+    internal async Task<(List<LoadedMigration> Applied, List<LoadedMigration> Pending)> LoadForLintAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        var files = MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern);
+        var applied = await PrepareAsync(conn, readOnly: true, ct, warnings: []);
+        var pending = Plan(files, applied, new RunRequest(Direction.Up)).Steps;
+        var appliedNames = applied.Select(a => a.Name).ToHashSet();
+        // A node-pg-migrate script already applied cannot be replayed by Strata; the replay goes on without it.
+        var history = files.Where(f => appliedNames.Contains(f.Name) && f.Language != MigrationLanguage.NodeScript).Select(f => (f, Direction.Up)).ToList();
+        var steps = await LoadAsync([.. history, .. pending], fake: false);
+        var loaded = steps.Select(s => new LoadedMigration(s.File, s.Script, s.Deferred ? s.CSharp : null)).ToList();
+        return (loaded[..history.Count], loaded[history.Count..]);
     }
 
     /// <summary>Invalid indexes in the schemas migrations run in; reads only.</summary>
     public Task<List<InvalidIndex>> InvalidIndexesAsync(NpgsqlConnection conn, CancellationToken ct) => InvalidIndex.FindAsync(conn, MigratedSchemas, ct);
 
-    async Task<List<AppliedMigration>> PrepareAsync(NpgsqlConnection conn, bool readOnly, CancellationToken ct, bool local = false)
+    /// <summary>
+    /// Reads the history under the run's search_path. The tracking table's shape is checked before it is
+    /// created or altered, so a wrong "migrations-table" changes nothing.
+    /// </summary>
+    async Task<List<AppliedMigration>> PrepareAsync(NpgsqlConnection conn, bool readOnly, CancellationToken ct, List<string> warnings, bool local = false)
     {
-        var columns = new List<string>();
+        List<TrackingTable.Column> columns;
         await using (var batch = new NpgsqlBatch(conn))
         {
             if (config.CreateSchema && !readOnly)
@@ -102,99 +147,28 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             batch.BatchCommands.Add(new($"SET {(local ? "LOCAL " : "")}search_path TO {string.Join(", ", config.Schemas.Select(SqlQuote.Ident))}"));
             batch.BatchCommands.Add(_tracking.ColumnsQuery());
             await using var r = await batch.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct)) columns.Add(r.GetString(0));
+            columns = await TrackingTable.ReadColumnsAsync(r, ct);
         }
+        _tracking.CheckShape(columns);
+        bool hasChecksum = columns.Any(c => c.Name == "checksum");
+        // A dry run changes nothing, but shows (and warns about) what the run would record.
+        var (ensure, warning) = _tracking.Ensure(columns, config.CreateMigrationsSchema);
+        if (warning is not null) warnings.Add(warning);
         if (!readOnly)
         {
-            var ensure = _tracking.EnsureStatements(columns, config.CreateMigrationsSchema).ToList();
             if (ensure.Count > 0)
             {
                 await using var batch = new NpgsqlBatch(conn);
                 foreach (var sql in ensure) batch.BatchCommands.Add(new(sql));
                 await batch.ExecuteNonQueryAsync(ct);
                 if (columns.Count == 0) return [];
-                columns.Add("checksum");
+                hasChecksum = true;
             }
         }
         if (columns.Count == 0) return [];
-        await using var select = new NpgsqlCommand(_tracking.SelectApplied(columns.Contains("checksum")), conn);
+        await using var select = new NpgsqlCommand(_tracking.SelectApplied(hasChecksum), conn);
         await using var reader = await select.ExecuteReaderAsync(ct);
-        return await TrackingTable.ReadAsync(reader, ct);
-    }
-
-    List<(MigrationFile File, Direction Direction)> Plan(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, RunRequest request)
-    {
-        var byName = files.ToDictionary(f => f.Name);
-        var appliedNames = applied.Select(a => a.Name).ToHashSet();
-        if (config.CheckOrder) CheckOrder(files, applied, byName);
-
-        var downs = new List<MigrationFile>();
-        if (request.Direction == Direction.Down || request.Redo)
-        {
-            IEnumerable<AppliedMigration> chosen;
-            if (request.Name is { } name)
-            {
-                int at = applied.FindLastIndex(a => a.Name == name);
-                if (at < 0) throw StrataException.Input($"{name} has not been applied, so it cannot be rolled back.");
-                chosen = applied.Skip(at);
-            }
-            else if (request.Timestamp is { } since)
-            {
-                chosen = applied.Where(a => byName.TryGetValue(a.Name, out var f) && f.Prefix >= since);
-            }
-            else
-            {
-                int count = request.Count ?? 1;
-                chosen = count == 0 ? applied : applied.TakeLast(count);
-            }
-            var missing = chosen.Where(a => !byName.ContainsKey(a.Name)).Select(a => a.Name).ToList();
-            if (missing.Count > 0)
-                throw StrataException.Input($"Cannot roll back {string.Join(", ", missing)}: no such file in {Relative(MigrationsDirectory)}.");
-            downs = chosen.Reverse().Select(a => byName[a.Name]).ToList();
-        }
-
-        var steps = new List<(MigrationFile, Direction)>();
-        foreach (var f in downs) steps.Add((f, Direction.Down));
-        if (request.Redo)
-        {
-            foreach (var f in Enumerable.Reverse(downs)) steps.Add((f, Direction.Up));
-        }
-        else if (request.Direction == Direction.Up)
-        {
-            var pending = files.Where(f => !appliedNames.Contains(f.Name)).ToList();
-            if (request.Name is { } name)
-            {
-                int at = pending.FindIndex(f => f.Name == name);
-                if (at < 0)
-                    throw StrataException.Input(byName.ContainsKey(name)
-                        ? $"{name} is already applied."
-                        : $"There is no migration named {name} in {Relative(MigrationsDirectory)}.");
-                pending = pending.Take(at + 1).ToList();
-            }
-            else if (request.Timestamp is { } until)
-            {
-                pending = pending.Where(f => f.Prefix <= until).ToList();
-            }
-            else if (request.Count is { } count)
-            {
-                pending = pending.Take(count).ToList();
-            }
-            var foreign = pending.Where(f => f.Language == MigrationLanguage.NodeScript).ToList();
-            if (foreign.Count > 0)
-                throw StrataException.Input($"{string.Join(", ", foreign.Select(f => Relative(f.Path)))} {(foreign.Count == 1 ? "is" : "are")} pending, but Strata does not run JavaScript or TypeScript migrations: apply {(foreign.Count == 1 ? "it" : "them")} with node-pg-migrate first, or rewrite {(foreign.Count == 1 ? "it" : "them")} as .sql or .cs.");
-            foreach (var f in pending) steps.Add((f, Direction.Up));
-        }
-        return steps;
-    }
-
-    void CheckOrder(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, Dictionary<string, MigrationFile> byName)
-    {
-        var gone = applied.Where(a => !byName.ContainsKey(a.Name)).Select(a => a.Name).ToList();
-        if (gone.Count > 0)
-            throw StrataException.Input($"Applied migration{(gone.Count > 1 ? "s" : "")} {string.Join(", ", gone)} {(gone.Count > 1 ? "have" : "has")} no file in {Relative(MigrationsDirectory)} (check-order): restore {(gone.Count > 1 ? "them" : "it")}, or set \"check-order\": false.");
-        for (int i = 0; i < Math.Min(files.Count, applied.Count); i++)
-            if (files[i].Name != applied[i].Name)
-                throw StrataException.Input($"{Relative(files[i].Path)} has not run, but it sorts before {applied[i].Name}, which has (check-order): give it a later timestamp, or set \"check-order\": false.");
+        return await _tracking.ReadAsync(reader, ct);
     }
 
     /// <summary>
@@ -206,7 +180,8 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         foreach (var (file, _) in plan)
             if (file.Language == MigrationLanguage.NodeScript)
                 throw StrataException.Input($"{Relative(file.Path)}: Strata does not run JavaScript or TypeScript migrations; use node-pg-migrate for it, or rewrite it as .sql or .cs.");
-        var built = new BuiltScriptCache(Path.Combine(projectDirectory, ".strata", "cache", "csharp"), config.Decamelize);
+        var cache = new CacheDirectory(projectDirectory, warning => events(new Notice(warning)));
+        var built = new BuiltScriptCache(cache, config.Decamelize);
         var texts = plan.Select(p => p.File).Distinct().ToDictionary(f => f, SqlMigration.Read);
         // A C# migration whose SQL was built before from the same text needs no compiler.
         var cached = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp)
@@ -214,7 +189,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             .Where(c => c.Script is not null)
             .ToDictionary(c => (c.File, c.Direction), c => c.Script!);
         var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && !cached.ContainsKey(p)).Select(p => p.File).Distinct().ToList();
-        var compiled = csharp.Count == 0 ? new Dictionary<MigrationFile, Migration>() : Compile(csharp);
+        var compiled = csharp.Count == 0 ? new Dictionary<MigrationFile, CompiledMigration>() : Compile(csharp, cache);
 
         var steps = new List<Step>();
         foreach (var (file, direction) in plan)
@@ -230,23 +205,26 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             {
                 var script = SqlMigration.Parse(file, text, up)
                     ?? throw StrataException.Input($"{Relative(file.Path)} has no \"-- Down Migration\" section, so it cannot be rolled back.");
+                ClientOnlyStatements.Check(script);
                 TransactionRules.Check(script, SqlOptOut);
                 steps.Add(new Step(file, direction, script, checksum));
             }
             else if (cached.TryGetValue((file, direction), out var fromCache))
             {
+                ClientOnlyStatements.Check(fromCache);
                 TransactionRules.Check(fromCache, CSharpOptOut);
                 steps.Add(new Step(file, direction, fromCache, checksum));
             }
             else
             {
-                var migration = compiled[file];
+                var (migration, impureBecause) = compiled[file];
                 try
                 {
-                    // Built once with the line of each pgm call (it reads the PDB), then kept.
+                    // Built once with the line of each pgm call (it reads the PDB), then kept if the file alone decides it.
                     var script = await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true, config.Decamelize);
+                    ClientOnlyStatements.Check(script);
                     TransactionRules.Check(script, CSharpOptOut);
-                    built.Write(text, up, script);
+                    if (impureBecause is null) built.Write(text, up, script);
                     steps.Add(new Step(file, direction, script, checksum, migration));
                 }
                 catch (CSharpMigrationScript.NeedsDatabaseException)
@@ -258,13 +236,13 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         return steps;
     }
 
-    IReadOnlyDictionary<MigrationFile, Migration> Compile(List<MigrationFile> files)
+    IReadOnlyDictionary<MigrationFile, CompiledMigration> Compile(List<MigrationFile> files, CacheDirectory cache)
     {
         // The NativeAOT build cannot run code compiled at run time; this constant-false branch also keeps
         // Roslyn out of that binary. Its CLI hands the command to the JIT build, which compiles.
         if (!RuntimeFeature.IsDynamicCodeSupported)
             throw new CompilerNeededException(files.Select(f => Relative(f.Path)).ToList());
-        return new MigrationCompiler(Path.Combine(projectDirectory, ".strata", "cache", "csharp")).Load(files);
+        return new MigrationCompiler(cache).Load(files);
     }
 
     /// <summary>
@@ -300,6 +278,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                         noted = true;
                     }
                     var built = await CSharpMigrationScript.BuildAsync(step.File, deferred, step.Direction == Direction.Up, new ConnectionDatabase(conn), decamelize: config.Decamelize);
+                    ClientOnlyStatements.Check(built);
                     TransactionRules.Check(built, CSharpOptOut);
                     run.Last = step = step with { Script = built };
                 }
@@ -316,7 +295,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
 
                 bool opening = !outside && !noted;
                 if (!outside) noted = true;
-                await using var work = BuildBatch(conn, step, outside, opening);
+                await using var work = run.Work = BuildBatch(conn, step, outside, opening);
                 foreach (NpgsqlBatchCommand c in work.Batch.BatchCommands)
                     if (!work.Hidden.Contains(c)) events(new StatementIssued(step.File.Name, Display(c, step)));
                 if (!request.DryRun)
@@ -353,7 +332,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             if (f.Inner.SqlState == TransactionGuard.SqlState)
                 return await StoppedAsync(conn, ledger, run, null, request, clock, EndedTransaction(run.Last), transactionChanged: true);
             var waitedFor = f.Inner.SqlState == "55P03" ? await LockTimeoutDiagnosis.DescribeAsync(conn, f.Command?.CommandText) : null;
-            return await StoppedAsync(conn, ledger, run, null, request, clock, await FailureAsync(run.Last, f.Command, f.Inner, waitedFor));
+            return await StoppedAsync(conn, ledger, run, null, request, clock, await FailureAsync(run.Last, run.Work, f.Command, f.Inner, waitedFor));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested && run.Last is not null)
         {
@@ -384,6 +363,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
     sealed class Running
     {
         public Step? Last;
+        public MigrationBatch? Work;
         public bool Outside, InLedger;
         public Stopwatch Clock = new();
         public readonly List<string> RanOutside = [];
@@ -391,7 +371,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
 
         public void Start(Step step)
         {
-            (Last, Outside, InLedger, InvalidIndexes) = (step, false, false, []);
+            (Last, Work, Outside, InLedger, InvalidIndexes) = (step, null, false, false, []);
             RanOutside.Clear();
             Clock = Stopwatch.StartNew();
         }
@@ -484,15 +464,21 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
     {
         // A deferred constraint fails at COMMIT: it is the last migration's failure, and the whole transaction is rolled back.
         try { await tx.CommitAsync(ct); }
-        catch (PostgresException e) { throw new StatementFailed(null, e); }
+        catch (PostgresException e) { throw new StatementFailed(new NpgsqlBatchCommand("COMMIT"), e); }
     }
 
     /// <summary>One migration's commands, and which of them are its own statements or Strata's bookkeeping that a person need not see.</summary>
-    sealed class MigrationBatch(NpgsqlBatch batch, HashSet<NpgsqlBatchCommand> statements, HashSet<NpgsqlBatchCommand> hidden) : IAsyncDisposable
+    sealed class MigrationBatch(NpgsqlBatch batch, HashSet<NpgsqlBatchCommand> statements, HashSet<NpgsqlBatchCommand> hidden, int leading) : IAsyncDisposable
     {
+        // A copy of the command list, still readable when the run stops after the batch is disposed.
+        readonly List<NpgsqlBatchCommand> _commands = [.. batch.BatchCommands.Cast<NpgsqlBatchCommand>()];
         public NpgsqlBatch Batch { get; } = batch;
         public IReadOnlySet<NpgsqlBatchCommand> Hidden { get; } = hidden;
+        /// <summary>How many of Strata's commands precede the migration's first statement.</summary>
+        public int Leading { get; } = leading;
         public bool IsStatement(NpgsqlBatchCommand c) => statements.Contains(c);
+        /// <summary>The command's place in the batch (by reference: two statements may have the same text), or -1.</summary>
+        public int IndexOf(NpgsqlBatchCommand? c) => c is null ? -1 : _commands.FindIndex(x => ReferenceEquals(x, c));
         public ValueTask DisposeAsync() => Batch.DisposeAsync();
     }
 
@@ -506,6 +492,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         var batch = new NpgsqlBatch(conn);
         var statements = new HashSet<NpgsqlBatchCommand>(ReferenceEqualityComparer.Instance);
         var hidden = new HashSet<NpgsqlBatchCommand>(ReferenceEqualityComparer.Instance);
+        int leading = 0;
         if (opening)
         {
             // The transaction's id, for the guard below (once per transaction, like lock_timeout).
@@ -516,6 +503,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         if (step.Script is { } script)
         {
             if ((opening || outside) && LockTimeout(outside) is { } timeout) batch.BatchCommands.Add(timeout);
+            leading = batch.BatchCommands.Count;
             foreach (var s in script.Statements)
             {
                 var c = new NpgsqlBatchCommand(s.Text);
@@ -532,7 +520,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
             batch.BatchCommands.Add(guard);
         }
         batch.BatchCommands.Add(step.Direction == Direction.Up ? _tracking.Insert(step.File.Name, step.Checksum) : _tracking.Delete(step.File.Name));
-        return new MigrationBatch(batch, statements, hidden);
+        return new MigrationBatch(batch, statements, hidden, leading);
     }
 
     /// <summary>The text a person sees for a command: the tracking row with its name filled in instead of $1.</summary>
@@ -568,7 +556,7 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
         }
     }
 
-    async Task<MigrationFailure> FailureAsync(Step step, NpgsqlBatchCommand? command, PostgresException e, string? waitedFor)
+    async Task<MigrationFailure> FailureAsync(Step step, MigrationBatch? work, NpgsqlBatchCommand? command, PostgresException e, string? waitedFor)
     {
         var file = Relative(step.File.Path);
         var statements = step.Script?.Statements;
@@ -579,17 +567,13 @@ public sealed class AppRunner(MigrateConfig config, string projectDirectory, Act
                 CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true, config.Decamelize);
             statements = withLines.Statements;
         }
-        var statement = command is null ? null : statements?.FirstOrDefault(s => s.Text == command.CommandText);
-        int? line = statement?.Line is > 0 ? statement.Line : null, column = null;
-        if (statement is not null && step.Script!.LinesAreSqlLines && e.Position > 0 && e.Position <= statement.Text.Length + 1)
-        {
-            var before = statement.Text[..(e.Position - 1)];
-            int newlines = before.Count(ch => ch == '\n');
-            line = statement.Line + newlines;
-            column = before.Length - before.LastIndexOf('\n');
-        }
+        var at = statements is null || work is null ? null
+            : FailureLocation.Find(statements, work.Leading, work.IndexOf(command), e.Position, step.Script!.LinesAreSqlLines);
+        int? line = at?.Line, column = at?.Column;
         var message = DbErrors.Describe(e);
         if (waitedFor is not null) message += $"\n  {waitedFor}";
+        if (command?.CommandText == "COMMIT")
+            message += "\n  at COMMIT: a deferred constraint (or trigger) is checked when the transaction commits; nothing of the transaction was applied";
         if (e.SqlState == "55P03")
             message += $"\n  hint: lock-timeout is {config.LockTimeout.TotalSeconds:0.###} s; another session holds a lock this statement needs (see pg_locks), retry when it is done or raise \"lock-timeout\"";
         return new MigrationFailure(step.File.Name, file, line, column, command?.CommandText, message, e.SqlState);

@@ -8,7 +8,7 @@ public sealed record AppStatus(IReadOnlyList<MigrationState> Migrations)
     public bool UpToDate => Pending == 0 && Drifted == 0;
 
     /// <summary>Compares the files with the history. Applied rows come first, in the order they ran; then pending files.</summary>
-    public static AppStatus Compare(IReadOnlyList<App.MigrationFile> files, IReadOnlyList<AppliedMigration> applied, Func<App.MigrationFile, string> checksum)
+    internal static AppStatus Compare(IReadOnlyList<App.MigrationFile> files, IReadOnlyList<AppliedMigration> applied, Func<App.MigrationFile, string> checksum)
     {
         var byName = files.ToDictionary(f => f.Name);
         var rows = new List<MigrationState>();

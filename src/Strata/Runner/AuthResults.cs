@@ -3,13 +3,28 @@ using Strata.Auth;
 namespace Strata.Runner;
 
 /// <summary>
-/// What <c>auth generate</c> found: the script better-auth's CLI would write (empty when the schema is up
-/// to date) and the name it would give the file.
+/// What <c>auth generate</c> found: the file better-auth's CLI would write (empty when the schema is up
+/// to date) and the name it would give it.
 /// </summary>
-/// <param name="Script">The statements and the file's text, with the DO-NOT-RUN banner when a change is unsafe.</param>
-/// <param name="FileName">better-auth's name for the file, e.g. <c>2026-11-24T22-45-52.137Z.sql</c>.</param>
-public sealed record AuthGenerateResult(AuthScript Script, string FileName)
+public sealed class AuthGenerateResult
 {
+    internal AuthGenerateResult(AuthScript script, string fileName)
+    {
+        Script = script;
+        FileName = fileName;
+    }
+
+    internal AuthScript Script { get; }
+
+    /// <summary>better-auth's name for the file (in <c>better-auth_migrations/</c>), e.g. <c>2026-11-24T22-45-52.137Z.sql</c>.</summary>
+    public string FileName { get; }
+
+    /// <summary>The statements the diff calls for, in the order they run.</summary>
+    public IReadOnlyList<string> Statements => Script.Statements;
+
+    /// <summary>The file's text, with the DO-NOT-RUN banner when a change is unsafe.</summary>
+    public string Text => Script.Text;
+
     /// <summary>Nothing to do: no file is written.</summary>
     public bool UpToDate => Script.IsEmpty;
 

@@ -11,7 +11,7 @@ namespace Strata.Runner;
 /// applies the whole diff in one transaction, refusing — as better-auth's CLI does — when a required column
 /// without a default would be added to a table that has rows.
 /// </summary>
-public sealed class AuthRunner(MigrateConfig config, AuthOptions options, Action<RunEvent> events)
+internal sealed class AuthRunner(MigrateConfig config, AuthOptions options, Action<RunEvent> events)
 {
     /// <summary>The name the auth track's work goes by in events and failures.</summary>
     public const string TrackName = "better-auth";

@@ -14,4 +14,13 @@ public enum MigrationStatus
 }
 
 /// <summary>One row of <c>strata status</c> for the app track.</summary>
-public sealed record MigrationState(string Name, MigrationStatus Status, DateTime? RunOn, string? File);
+public sealed record MigrationState(string Name, MigrationStatus Status, DateTime? RunOn, string? File)
+{
+    /// <summary>What a drifted migration means and what to do, as every run reports it; null when it has not drifted.</summary>
+    public string? Describe() => Status switch
+    {
+        MigrationStatus.Missing => $"{Name} was applied, but its file is gone: restore it, or roll it back with the file in place.",
+        MigrationStatus.Changed => $"{Name} changed since it was applied ({File}'s checksum differs from the recorded one): restore it as it was, or put the change in a new migration; `migrate down` of it needs --allow-drift.",
+        _ => null,
+    };
+}

@@ -29,3 +29,13 @@ public sealed record MigrationFinished(string Name, Direction Direction, TimeSpa
 
 /// <summary>Something worth a line that is not an error.</summary>
 public sealed record Notice(string Message) : RunEvent;
+
+/// <summary>
+/// The database a command uses, before it connects: never the password. <see cref="Source"/> says where the
+/// URL came from ("DATABASE_URL in .env", "the embedded local database" …).
+/// </summary>
+public sealed record DatabaseSelected(string? User, string Host, int? Port, string? Name, string Source, bool Embedded) : RunEvent
+{
+    public string Describe() =>
+        $"{(User is null ? "" : User + "@")}{Host}{(Port is { } p ? ":" + p : "")}/{Name ?? "(default database)"} ({Source})";
+}

@@ -41,4 +41,10 @@ public sealed record RunResult(IReadOnlyList<MigrationOutcome> Migrations, Migra
 
     /// <summary>The database is as it was before the run: nothing committed, nothing partly run, no invalid index left.</summary>
     public bool NothingChanged => Migrations.All(m => m.State is MigrationOutcomeState.RolledBack or MigrationOutcomeState.DryRun) && InvalidIndexes.Count == 0;
+
+    /// <summary>Applied migrations whose file changed or vanished since they ran (reported on every run, as <c>status</c> does).</summary>
+    public IReadOnlyList<MigrationState> Drift { get; init; } = [];
+
+    /// <summary>What the run did that a person should know about, each naming its migration or table.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

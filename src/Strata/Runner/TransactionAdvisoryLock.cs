@@ -37,5 +37,10 @@ internal static class TransactionAdvisoryLock
             var still = await AdvisoryLock.HolderAsync(conn, config.LockValue, ct) ?? holder;
             throw StrataException.Database($"Gave up waiting for the migration lock after {config.LockWaitTimeout.TotalSeconds:0.#} s (lock-wait-timeout): it is held by {still}.");
         }
+        catch (PostgresException e) when (e.SqlState == "57014" && !ct.IsCancellationRequested)
+        {
+            await tx.RollbackAsync(CancellationToken.None);
+            throw AdvisoryLock.StatementTimeoutEndedWait(config, holder);
+        }
     }
 }

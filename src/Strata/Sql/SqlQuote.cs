@@ -4,7 +4,7 @@ namespace Strata.Sql;
 /// The one place that quotes identifiers and literals. Identifiers are always
 /// double-quoted, as node-pg-migrate does, so that case and reserved words survive.
 /// </summary>
-public static class SqlQuote
+internal static class SqlQuote
 {
     public static string Ident(string name) => "\"" + name.Replace("\"", "\"\"") + "\"";
 

@@ -1,82 +1,59 @@
 namespace Strata.Sql;
 
 /// <summary>
-/// Splits a SQL script into statements the way the server's lexer would see them:
-/// semicolons inside quotes, dollar quotes, comments and <c>BEGIN ATOMIC … END</c>
-/// bodies do not end a statement. Splitting ourselves (instead of sending the script
-/// as one simple query) tells us which statement failed and on which line.
+/// Splits a SQL script into statements the way psql does (PostgreSQL's src/fe_utils/psqlscan.l): a semicolon
+/// ends a statement only outside quotes, dollar quotes and comments, outside parentheses (a rule's
+/// <c>DO ALSO (…; …)</c>), and outside the <c>BEGIN … END</c> body of a <c>CREATE [OR REPLACE] FUNCTION|PROCEDURE</c>
+/// (<c>BEGIN ATOMIC</c>, PostgreSQL 14+). Splitting ourselves (instead of sending the script as one simple
+/// query) tells us which statement failed and on which line.
 /// </summary>
-public static class SqlScript
+internal static class SqlScript
 {
     public static IReadOnlyList<SqlStatement> Split(string script, int lineOffset = 0)
     {
         var statements = new List<SqlStatement>();
-        int start = 0, i = 0, atomicDepth = 0;
         var lines = new LineCounter(script);
-        bool sawBeginAtomic = false;
-        string? previousWord = null;
-        while (i < script.Length)
+        int start = 0, parens = 0, begins = 0, words = 0;
+        // psql's heuristic, letter for letter: the initials of the statement's first four words, kept when they are
+        // CREATE, OR, REPLACE, FUNCTION or PROCEDURE; in such a statement, at the top level, BEGIN opens a body,
+        // CASE inside a body opens another, END closes one.
+        Span<char> initials = stackalloc char[4];
+        initials.Clear();
+        foreach (var t in SqlLexer.Tokens(script))
         {
-            char c = script[i];
-            if (c == '-' && At(script, i + 1, '-'))
+            if (t.Kind == SqlTokenKind.Word)
             {
-                i = SkipTo(script, i, "\n");
-                continue;
-            }
-            if (c == '/' && At(script, i + 1, '*'))
-            {
-                i = SkipBlockComment(script, i);
-                continue;
-            }
-            if (c == '\'')
-            {
-                bool escapes = i > 0 && (script[i - 1] is 'E' or 'e') && (i < 2 || !IsWordChar(script[i - 2]));
-                i = SkipQuoted(script, i, '\'', escapes);
-                continue;
-            }
-            if (c == '"')
-            {
-                i = SkipQuoted(script, i, '"', false);
-                continue;
-            }
-            if (c == '$' && (i == 0 || !IsWordChar(script[i - 1])) && TryDollarTag(script, i, out var tag))
-            {
-                int close = script.IndexOf(tag, i + tag.Length, StringComparison.Ordinal);
-                i = close < 0 ? script.Length : close + tag.Length;
-                continue;
-            }
-            if (IsWordStart(c))
-            {
-                int end = i;
-                while (end < script.Length && IsWordChar(script[end])) end++;
-                var word = script[i..end];
-                if (word.Equals("ATOMIC", StringComparison.OrdinalIgnoreCase) &&
-                    previousWord is not null && previousWord.Equals("BEGIN", StringComparison.OrdinalIgnoreCase))
+                var w = t.In(script);
+                if (words < 4 && (Is(w, "create") || Is(w, "function") || Is(w, "procedure") || Is(w, "or") || Is(w, "replace")))
+                    initials[words] = char.ToLowerInvariant(w[0]);
+                words++;
+                bool routine = initials[0] == 'c' && (initials[1] is 'f' or 'p' || (initials[1] == 'o' && initials[2] == 'r' && initials[3] is 'f' or 'p'));
+                if (routine && parens == 0)
                 {
-                    sawBeginAtomic = true;
-                    atomicDepth++;
+                    if (Is(w, "begin")) begins++;
+                    else if (Is(w, "case") && begins > 0) begins++;
+                    else if (Is(w, "end") && begins > 0) begins--;
                 }
-                else if (sawBeginAtomic && word.Equals("CASE", StringComparison.OrdinalIgnoreCase))
-                    atomicDepth++;
-                else if (sawBeginAtomic && word.Equals("END", StringComparison.OrdinalIgnoreCase))
-                    atomicDepth--;
-                previousWord = word;
-                i = end;
-                continue;
             }
-            if (c == ';' && atomicDepth <= 0)
+            else if (t.Kind == SqlTokenKind.Symbol)
             {
-                Add(statements, script, start, i, lineOffset, lines);
-                start = i + 1;
-                sawBeginAtomic = false;
-                atomicDepth = 0;
-                previousWord = null;
+                char c = script[t.Start];
+                if (c == '(') parens++;
+                else if (c == ')' && parens > 0) parens--;
+                else if (c == ';' && parens == 0 && begins == 0)
+                {
+                    Add(statements, script, start, t.Start, lineOffset, lines);
+                    start = t.End;
+                    (words, parens) = (0, 0);
+                    initials.Clear();
+                }
             }
-            i++;
         }
         Add(statements, script, start, script.Length, lineOffset, lines);
         return statements;
     }
+
+    static bool Is(ReadOnlySpan<char> word, string keyword) => word.Equals(keyword, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the text holds nothing but whitespace and comments.</summary>
     public static bool IsBlank(string text) => SkipBlank(text, 0) == text.Length;
@@ -84,14 +61,9 @@ public static class SqlScript
     /// <summary>The offset of the first character at or after <paramref name="i"/> that is neither whitespace nor inside a comment.</summary>
     internal static int SkipBlank(string text, int i)
     {
-        while (i < text.Length)
-        {
-            if (char.IsWhiteSpace(text[i])) i++;
-            else if (text[i] == '-' && At(text, i + 1, '-')) i = SkipTo(text, i, "\n");
-            else if (text[i] == '/' && At(text, i + 1, '*')) i = SkipBlockComment(text, i);
-            else return i;
-        }
-        return i;
+        foreach (var t in SqlLexer.Tokens(text, i))
+            if (!t.IsComment) return t.Start;
+        return text.Length;
     }
 
     static void Add(List<SqlStatement> into, string script, int start, int end, int lineOffset, LineCounter lines)
@@ -129,56 +101,5 @@ public static class SqlScript
         for (int k = 0; k < offset && k < text.Length; k++)
             if (text[k] == '\n') line++;
         return line;
-    }
-
-    static bool At(string s, int i, char c) => i < s.Length && s[i] == c;
-    static bool IsWordStart(char c) => char.IsLetter(c) || c == '_';
-    static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '$';
-
-    static int SkipTo(string s, int i, string end)
-    {
-        int k = s.IndexOf(end, i, StringComparison.Ordinal);
-        return k < 0 ? s.Length : k + end.Length;
-    }
-
-    static int SkipBlockComment(string s, int i)
-    {
-        int depth = 0;
-        while (i < s.Length)
-        {
-            if (s[i] == '/' && At(s, i + 1, '*')) { depth++; i += 2; }
-            else if (s[i] == '*' && At(s, i + 1, '/')) { depth--; i += 2; if (depth == 0) return i; }
-            else i++;
-        }
-        return i;
-    }
-
-    static int SkipQuoted(string s, int i, char quote, bool backslashEscapes)
-    {
-        i++;
-        while (i < s.Length)
-        {
-            if (backslashEscapes && s[i] == '\\') { i += 2; continue; }
-            if (s[i] == quote)
-            {
-                if (At(s, i + 1, quote)) { i += 2; continue; }
-                return i + 1;
-            }
-            i++;
-        }
-        return i;
-    }
-
-    static bool TryDollarTag(string s, int i, out string tag)
-    {
-        int k = i + 1;
-        while (k < s.Length && (char.IsLetterOrDigit(s[k]) || s[k] == '_')) k++;
-        if (k < s.Length && s[k] == '$' && (k == i + 1 || !char.IsDigit(s[i + 1])))
-        {
-            tag = s[i..(k + 1)];
-            return true;
-        }
-        tag = "";
-        return false;
     }
 }

@@ -4,4 +4,4 @@ namespace Strata.Sql;
 /// <param name="Text">The statement without its terminating semicolon.</param>
 /// <param name="Offset">Character offset of the statement's first character in the script.</param>
 /// <param name="Line">1-based line of that character in the script.</param>
-public sealed record SqlStatement(string Text, int Offset, int Line);
+internal sealed record SqlStatement(string Text, int Offset, int Line);

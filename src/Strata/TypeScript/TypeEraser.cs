@@ -16,7 +16,7 @@ namespace Strata.TypeScript;
 /// Refused (they have a runtime meaning, so erasing them would change the program): <c>enum</c>,
 /// <c>namespace</c>/<c>module</c> blocks, constructor parameter properties, and old-style <c>&lt;T&gt;x</c> casts.
 /// </remarks>
-public static class TypeEraser
+internal static class TypeEraser
 {
     /// <summary>The JavaScript left once the type syntax of <paramref name="source"/> is blanked out.</summary>
     /// <exception cref="TypeScriptSyntaxException">TypeScript this eraser does not turn into JavaScript (with its position).</exception>

@@ -9,14 +9,14 @@ namespace Strata.TypeScript;
 /// <param name="JavaScript">The file with its type syntax blanked (the text <see cref="Program"/> was parsed from; same length and positions).</param>
 /// <param name="Program">The syntax tree (ESTree shape, Acornima's nodes).</param>
 /// <param name="Comments">Every comment, in order.</param>
-public sealed record SourceFile(string FileName, string Source, string JavaScript, Acornima.Ast.Program Program, IReadOnlyList<Comment> Comments);
+internal sealed record SourceFile(string FileName, string Source, string JavaScript, Acornima.Ast.Program Program, IReadOnlyList<Comment> Comments);
 
 /// <summary>
 /// Reads TypeScript and JavaScript statically: the type syntax is blanked (<see cref="TypeEraser"/>), then
 /// Acornima parses the JavaScript left. Nothing is run. Used by <c>migrate convert</c> (node-pg-migrate
 /// migrations) and meant for any other file Strata reads without Node (better-auth's <c>auth.ts</c>).
 /// </summary>
-public static class TypeScriptReader
+internal static class TypeScriptReader
 {
     private static readonly string[] TypeScriptExtensions = [".ts", ".mts", ".cts", ".tsx"];
 

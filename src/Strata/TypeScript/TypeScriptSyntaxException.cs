@@ -1,7 +1,7 @@
 namespace Strata.TypeScript;
 
 /// <summary>A TypeScript or JavaScript file this reader cannot read, at a 1-based line and column of the original file.</summary>
-public sealed class TypeScriptSyntaxException(string file, int line, int column, string construct)
+internal sealed class TypeScriptSyntaxException(string file, int line, int column, string construct)
     : Exception($"{file}:{line}:{column}: {construct}")
 {
     public string File { get; } = file;

@@ -12,19 +12,20 @@ public sealed class MigrationBuilderTests
         pgm.CreateTable("chat", new Columns { ["id"] = "id", ["title"] = new Column("text") { NotNull = true } });
         pgm.CreateIndex("chat", "title");
 
-        Assert.Equal(2, pgm.Operations.Count);
+        var recorded = pgm.Build();
+        Assert.Equal(2, recorded.Operations.Count);
         Assert.Equal(
             "CREATE TABLE \"chat\" (\n  \"id\" serial PRIMARY KEY,\n  \"title\" text NOT NULL\n);\nCREATE INDEX \"chat_title_index\" ON \"chat\" (\"title\");\n",
-            pgm.GetSql());
+            recorded.GetSql());
     }
 
     [Fact]
     public void A_bad_argument_fails_at_the_call_that_made_it()
     {
         var pgm = new MigrationBuilder();
-        var error = Assert.Throws<ArgumentException>(() => pgm.CreateIndex("t", "a", new IndexOptions { Nulls = "not distinct" }));
+        var error = Assert.Throws<ArgumentException>(() => pgm.CreateIndex("t", "a", nulls: "not distinct"));
         Assert.Equal("The \"nulls\" option can only be used with unique indexes.", error.Message);
-        Assert.Empty(pgm.Operations);
+        Assert.Empty(pgm.Build().Operations);
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public sealed class MigrationBuilderTests
         pgm.CreateTable("a", new Columns { ["id"] = "id" });
         pgm.RenameTable("a", "b");
 
-        Assert.Equal(["ALTER TABLE \"b\" RENAME TO \"a\";", "DROP TABLE \"a\";"], pgm.Reverse().GetSqlSteps());
+        Assert.Equal(["ALTER TABLE \"b\" RENAME TO \"a\";", "DROP TABLE \"a\";"], pgm.Build().Reverse().GetSqlSteps());
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class MigrationBuilderTests
         pgm.RenameTable("a", "b");
         pgm.RenameColumn("b", "x", "y");
 
-        Assert.Equal(pgm.GetSqlSteps(), pgm.Reverse().Reverse().GetSqlSteps());
+        Assert.Equal(pgm.Build().GetSqlSteps(), pgm.Build().Reverse().Reverse().GetSqlSteps());
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class MigrationBuilderTests
         var pgm = new MigrationBuilder();
         pgm.CreateExtension(["a", "b"]);
 
-        Assert.Equal(["DROP EXTENSION \"b\";", "DROP EXTENSION \"a\";"], pgm.Reverse().GetSqlSteps());
+        Assert.Equal(["DROP EXTENSION \"b\";", "DROP EXTENSION \"a\";"], pgm.Build().Reverse().GetSqlSteps());
     }
 
     [Fact]
@@ -61,9 +62,9 @@ public sealed class MigrationBuilderTests
     {
         var pgm = new MigrationBuilder();
         pgm.CreateTable("t", new Columns { ["id"] = "id" });
-        pgm.AlterColumn("t", "id", new AlterColumnOptions { NotNull = true });
+        pgm.AlterColumn("t", "id", notNull: true);
 
-        var error = Assert.Throws<IrreversibleOperationException>(() => pgm.Reverse());
+        var error = Assert.Throws<IrreversibleOperationException>(() => pgm.Build().Reverse());
         Assert.Equal("AlterColumn", error.Method);
         Assert.Contains("\"pgm.AlterColumn()\"", error.Message, StringComparison.Ordinal);
         Assert.Equal(FailureKind.Database, error.Kind);
@@ -75,7 +76,7 @@ public sealed class MigrationBuilderTests
         var pgm = new MigrationBuilder(database: new RecordingDatabase());
         await pgm.Db.QueryAsync("UPDATE t SET a = 1");
 
-        var error = Assert.Throws<IrreversibleOperationException>(() => pgm.Reverse());
+        var error = Assert.Throws<IrreversibleOperationException>(() => pgm.Build().Reverse());
         Assert.StartsWith("Impossible to automatically infer down migration", error.Message, StringComparison.Ordinal);
     }
 
@@ -90,10 +91,10 @@ public sealed class MigrationBuilderTests
     public void NoTransaction_marks_the_migration_and_survives_reversal()
     {
         var pgm = new MigrationBuilder().NoTransaction();
-        pgm.CreateIndex("t", "a", new IndexOptions { Concurrently = true });
+        pgm.CreateIndex("t", "a", concurrently: true);
 
-        Assert.False(pgm.UsesTransaction);
-        Assert.False(pgm.Reverse().UsesTransaction);
+        Assert.True(pgm.Build().NoTransaction);
+        Assert.True(pgm.Build().Reverse().NoTransaction);
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class MigrationBuilderTests
         pgm.DefineShorthands(new Columns { ["money"] = "bigint" });
         pgm.AddColumns("t", new Columns { ["cents"] = "money" });
 
-        Assert.Equal(["ALTER TABLE \"t\"\n  ADD \"price\" numeric(12,2);", "ALTER TABLE \"t\"\n  ADD \"cents\" bigint;"], pgm.GetSqlSteps());
+        Assert.Equal(["ALTER TABLE \"t\"\n  ADD \"price\" numeric(12,2);", "ALTER TABLE \"t\"\n  ADD \"cents\" bigint;"], pgm.Build().GetSqlSteps());
     }
 
     [Fact]
@@ -115,8 +116,82 @@ public sealed class MigrationBuilderTests
         var b = new MigrationBuilder();
         b.DropTable(new SqlName("app", "t"), ifExists: true);
 
-        Assert.Equal(a.Operations[0].ToSql(SqlNaming.AsWritten), b.Operations[0].ToSql(SqlNaming.AsWritten));
-        Assert.Equal("DROP TABLE IF EXISTS \"app\".\"t\";", a.Operations[0].ToSql(SqlNaming.AsWritten)[0]);
+        Assert.Equal(a.Build().Operations[0].Operation.ToSql(SqlNaming.AsWritten), b.Build().Operations[0].Operation.ToSql(SqlNaming.AsWritten));
+        Assert.Equal("DROP TABLE IF EXISTS \"app\".\"t\";", a.Build().GetSqlSteps()[0]);
+    }
+
+    [Fact]
+    public void A_call_options_object_is_its_trailing_named_arguments()
+    {
+        var pgm = new MigrationBuilder();
+        pgm.CreateTable("t", new Columns { ["a"] = "integer" }, comment: "x");
+        pgm.CreateIndex("t", ["a"], where: "a > 0", unique: true, name: "t_a");
+        pgm.AddConstraint("t", "c", check: "a > 0");
+
+        Assert.Equal(
+            [
+                "CREATE TABLE \"t\" (\n  \"a\" integer\n);\nCOMMENT ON TABLE \"t\" IS $pga$x$pga$;",
+                "CREATE UNIQUE INDEX \"t_a\" ON \"t\" (\"a\") WHERE a > 0;",
+                "ALTER TABLE \"t\"\n  ADD CONSTRAINT \"c\" CHECK (a > 0);",
+            ],
+            pgm.Build().GetSqlSteps());
+    }
+
+    [Fact]
+    public void Unique_is_one_constraint_and_Uniques_several()
+    {
+        var pgm = new MigrationBuilder();
+        pgm.AddConstraint("t", null, unique: ["a", "b"]);
+        pgm.AddConstraint("t", null, unique: "a");
+        pgm.AddConstraint("t", null, uniques: [["a", "b"], "c"]);
+
+        Assert.Equal(
+            [
+                "ALTER TABLE \"t\"\n  ADD CONSTRAINT \"t_uniq_a_b\" UNIQUE (\"a\", \"b\");",
+                "ALTER TABLE \"t\"\n  ADD CONSTRAINT \"t_uniq_a\" UNIQUE (\"a\");",
+                "ALTER TABLE \"t\"\n  ADD CONSTRAINT \"t_uniq_a_b\" UNIQUE (\"a\", \"b\"),\n  ADD CONSTRAINT \"t_uniq_c\" UNIQUE (\"c\");",
+            ],
+            pgm.Build().GetSqlSteps());
+    }
+
+    [Fact]
+    public void The_drop_flags_of_every_create_reach_its_inferred_down()
+    {
+        var pgm = new MigrationBuilder();
+        pgm.CreateTable("t", new Columns { ["id"] = "id" }, ifExists: true, cascade: true);
+        pgm.CreateIndex("t", "id", ifExists: true, cascade: true);
+        pgm.CreateView("v", "SELECT 1", ifExists: true, cascade: true);
+
+        Assert.Equal(
+            ["DROP VIEW IF EXISTS \"v\" CASCADE;", "DROP INDEX IF EXISTS \"t_id_index\" CASCADE;", "DROP TABLE IF EXISTS \"t\" CASCADE;"],
+            pgm.Build().Reverse().GetSqlSteps());
+    }
+
+    [Fact]
+    public void A_recorded_migration_does_not_change_with_later_calls()
+    {
+        var pgm = new MigrationBuilder();
+        pgm.CreateTable("a", new Columns { ["id"] = "id" });
+        var recorded = pgm.Build();
+        pgm.DropTable("a");
+        pgm.NoTransaction();
+
+        Assert.Single(recorded.Operations);
+        Assert.False(recorded.NoTransaction);
+        Assert.Equal(2, pgm.Build().Operations.Count);
+    }
+
+    [Fact]
+    public void Each_reversed_operation_keeps_the_line_of_the_call_it_undoes()
+    {
+        var line = 10;
+        var pgm = new MigrationBuilder { CallerLine = () => line++ };
+        pgm.CreateTable("a", new Columns { ["id"] = "id" });
+        pgm.RenameTable("a", "b");
+
+        var reversed = pgm.Build().Reverse();
+        Assert.Equal([11, 10], reversed.Operations.Select(o => o.Line));
+        Assert.Equal(["ALTER TABLE \"b\" RENAME TO \"a\";"], reversed.StepsOf(reversed.Operations[0]));
     }
 
     private sealed class RecordingDatabase : IMigrationDatabase

@@ -127,12 +127,12 @@ public class AuthOptionsTests
     }
 
     [Theory]
-    [InlineData("false", IdGeneration.Text)]
-    [InlineData("\"uuid\"", IdGeneration.Uuid)]
-    [InlineData("\"serial\"", IdGeneration.Serial)]
-    public void Generate_id_takes_better_auths_values(string value, IdGeneration expected)
+    [InlineData("false", nameof(IdGeneration.Text))]
+    [InlineData("\"uuid\"", nameof(IdGeneration.Uuid))]
+    [InlineData("\"serial\"", nameof(IdGeneration.Serial))]
+    public void Generate_id_takes_better_auths_values(string value, string expected)
     {
-        Assert.Equal(expected, Parse($$"""{ "advanced": { "database": { "generateId": {{value}} } } }""").GenerateId);
+        Assert.Equal(Enum.Parse<IdGeneration>(expected), Parse($$"""{ "advanced": { "database": { "generateId": {{value}} } } }""").GenerateId);
     }
 
     [Fact]

@@ -28,6 +28,50 @@ public class CommandLineTests
     }
 
     [Fact]
+    public async Task Bare_strata_prints_the_help()
+    {
+        using var p = new TestProject();
+        var r = await StrataCli.RunAsync(p, null);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("Usage:", r.Out);
+        Assert.Contains("migrate", r.Out);
+        Assert.DoesNotContain("Required command", r.All);
+    }
+
+    [Theory]
+    [InlineData("up")]
+    [InlineData("down")]
+    public async Task A_migrate_subcommand_shows_the_usage_a_person_types(string sub)
+    {
+        using var p = new TestProject();
+        var r = await StrataCli.RunAsync(p, null, "migrate", sub, "--help");
+        Assert.Equal(0, r.ExitCode);
+        // (in-process the program's name is the test host's, so the line is matched from "migrate" on)
+        Assert.Contains($" migrate {sub} [<N|NAME>] [options]", r.Out);
+        Assert.DoesNotContain($"[<N|NAME>] {sub}", r.Out);
+    }
+
+    [Fact]
+    public async Task An_empty_cwd_is_exit_2_in_words()
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var code = await Strata.Cli.StrataCommandLine.RunAsync(["migrate", "up", "--cwd", ""], new Strata.Cli.CliHost(o, e, _ => null), CancellationToken.None);
+        Assert.Equal(2, code);
+        Assert.Contains("--cwd is empty", e.ToString());
+    }
+
+    [Fact]
+    public async Task Create_with_a_name_of_punctuation_writes_a_class_that_compiles()
+    {
+        using var p = new TestProject();
+        var r = await StrataCli.RunAsync(p, null, "migrate", "create", "-", "--language", "cs");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var text = File.ReadAllText(Assert.Single(Directory.GetFiles(p.MigrationsDir)));
+        Assert.Contains("public sealed class NewMigration : Migration", text);
+    }
+
+    [Fact]
     public async Task Create_writes_node_pg_migrate_naming_and_template()
     {
         using var p = new TestProject();

@@ -44,12 +44,31 @@ public class ChatExampleTests
         Assert.Contains("token_usage.c", fks);
         Assert.Contains("user_semantic_memory.c", fks);
 
-        var down = await StrataCli.RunAsync(p, s.Url(db), "migrate", "down", "0");
+        var down = await StrataCli.RunAsync(p, s.Url(db), "migrate", "down", "0", "--all");
         Assert.True(down.ExitCode == 0, down.ToString());
         Assert.Equal(0L, await s.ScalarAsync<long>("select count(*) from pgmigrations", db));
         var again = await StrataCli.RunAsync(p, s.Url(db), "up");
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Equal(0, (await StrataCli.RunAsync(p, s.Url(db), "status")).ExitCode);
+    }
+
+    /// <summary>The README's front door, `./strata up --cwd examples/chat`, under CI=true and with no URL: the example's config opts in to the embedded database.</summary>
+    [Fact]
+    public async Task The_readme_front_door_runs_on_the_embedded_database_under_CI()
+    {
+        using var p = CopyOfChatExample();
+        var env = new Dictionary<string, string?> { ["CI"] = "true", ["DATABASE_URL"] = null };
+        try
+        {
+            var up = await StrataCli.RunProcessAsync(p.Directory, env, "up");
+            Assert.True(up.ExitCode == 0, up.ToString());
+            Assert.Matches(@"Database: postgres@127\.0\.0\.1:\d+/strata \(the embedded local database", up.Error);
+            Assert.Equal(0, (await StrataCli.RunProcessAsync(p.Directory, env, "status")).ExitCode);
+        }
+        finally
+        {
+            await StrataCli.RunProcessAsync(p.Directory, env, "db", "stop");
+        }
     }
 
     [CompatFact]

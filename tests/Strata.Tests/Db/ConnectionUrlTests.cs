@@ -86,14 +86,27 @@ public class ConnectionUrlTests
     }
 
     [Fact]
-    public void Require_encrypts_without_verifying_and_verify_modes_use_the_root_certificate()
+    public void Npgsql_only_encrypts_and_the_verify_modes_are_checked_by_strata()
     {
         var require = ConnectionUrl.Parse("postgres://h/d?sslmode=require").ToNpgsql();
         Assert.Equal(Npgsql.SslMode.Require, require.SslMode);
         Assert.Null(require.RootCertificate);
-        var full = ConnectionUrl.Parse("postgres://h/d?sslmode=verify-full&sslrootcert=/etc/ca.pem").ToNpgsql();
-        Assert.Equal(Npgsql.SslMode.VerifyFull, full.SslMode);
-        Assert.Equal("/etc/ca.pem", full.RootCertificate);
+        // ServerCertificateCheck does verify-full against sslrootcert, so that a refusal can say which check failed.
+        var full = ConnectionUrl.Parse("postgres://h/d?sslmode=verify-full&sslrootcert=/etc/ca.pem");
+        Assert.Equal(Npgsql.SslMode.Require, full.ToNpgsql().SslMode);
+        Assert.Null(full.ToNpgsql().RootCertificate);
+        Assert.Equal(SslMode.VerifyFull, full.EffectiveSslMode);
+    }
+
+    [Theory]
+    [InlineData("postgresql://u@%2Ftmp%2Fsock:5497/db", "/tmp/sock", 5497)]
+    [InlineData("postgresql://u@/db?host=/tmp/sock&port=5497", "/tmp/sock", 5497)]
+    [InlineData("host=/tmp/sock port=5497 dbname=db", "/tmp/sock", 5497)]
+    public void A_socket_directory_keeps_its_port(string url, string host, int port)
+    {
+        var b = ConnectionUrl.Parse(url).ToNpgsql();
+        Assert.Equal(host, b.Host);
+        Assert.Equal(port, b.Port);
     }
 
     [Fact]
@@ -111,8 +124,8 @@ public class ConnectionUrlTests
     [InlineData("host=h password=hunter22 bogus=1")]
     public void Secrets_are_found_even_in_urls_that_do_not_parse(string url)
     {
-        Assert.Contains("hunter22", ConnectionUrl.SecretsIn(url));
-        Assert.DoesNotContain("hunter22", ConnectionUrl.Redact(url));
+        Assert.Contains("hunter22", SecretSources.InConnectionString(url));
+        Assert.DoesNotContain("hunter22", SecretSources.Redact(url));
     }
 
     [Fact]

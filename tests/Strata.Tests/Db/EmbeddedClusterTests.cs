@@ -5,7 +5,7 @@ namespace Strata.Tests.Db;
 /// <summary>The embedded cluster's lifecycle through the real CLI process: start, reuse, stop, restart.</summary>
 public class EmbeddedClusterTests
 {
-    static readonly Dictionary<string, string?> NoUrl = new() { ["DATABASE_URL"] = null };
+    static readonly Dictionary<string, string?> NoUrl = new() { ["DATABASE_URL"] = null, ["CI"] = null };
 
     [Fact]
     public async Task Embedded_database_starts_is_reused_stops_and_restarts()
@@ -46,6 +46,47 @@ public class EmbeddedClusterTests
         finally
         {
             await StrataCli.RunProcessAsync(p.Directory, NoUrl, "db", "stop");
+        }
+    }
+
+    [Theory]
+    [InlineData("with space")]
+    [InlineData("p$(touch PWNED)`touch PWNED2`$HOME")]
+    [InlineData("q'uo\"te\\back,slash ünï")]
+    public async Task A_project_path_with_shell_characters_works_end_to_end_and_runs_nothing(string name)
+    {
+        using var parent = new TestProject();
+        var dir = Path.Combine(parent.Directory, name);
+        Directory.CreateDirectory(Path.Combine(dir, "migrations"));
+        File.WriteAllText(Path.Combine(dir, "migrations", "1700000000000_a.sql"), "-- Up Migration\ncreate table a (id int);\n");
+        try
+        {
+            var start = await StrataCli.RunProcessAsync(dir, NoUrl, "db", "start");
+            Assert.True(start.ExitCode == 0, start.ToString());
+            var status = await StrataCli.RunProcessAsync(dir, NoUrl, "db", "status");
+            Assert.Contains("is running on port", status.Out);
+            var up = await StrataCli.RunProcessAsync(dir, NoUrl, "up");
+            Assert.True(up.ExitCode == 0, up.ToString());
+            Assert.Contains("1700000000000_a", up.Out);
+            var url = (await StrataCli.RunProcessAsync(dir, NoUrl, "db", "url")).Out.Trim();
+            await using (var conn = new Npgsql.NpgsqlConnection(Strata.Db.ConnectionUrl.Parse(url).ToNpgsql().ConnectionString))
+            {
+                await conn.OpenAsync();
+                await using var cmd = new Npgsql.NpgsqlCommand("select count(*) from pgmigrations", conn);
+                Assert.Equal(1L, await cmd.ExecuteScalarAsync());
+            }
+            var stop = await StrataCli.RunProcessAsync(dir, NoUrl, "db", "stop");
+            Assert.True(stop.ExitCode == 0, stop.ToString());
+            Assert.Contains("Stopped", stop.Out);
+            Assert.True((await StrataCli.RunProcessAsync(dir, NoUrl, "db", "start")).ExitCode == 0);
+            // The same port after a restart: the URL printed before still works.
+            Assert.Equal(url, (await StrataCli.RunProcessAsync(dir, NoUrl, "db", "url")).Out.Trim());
+            Assert.Empty(Directory.GetFiles(parent.Directory, "PWNED*", SearchOption.AllDirectories));
+            Assert.False(File.Exists("/PWNED") || File.Exists("/PWNED2"));
+        }
+        finally
+        {
+            await StrataCli.RunProcessAsync(dir, NoUrl, "db", "stop");
         }
     }
 

@@ -83,6 +83,7 @@ public sealed class PostgresServer
     static async Task<PostgresServer> StartAsync()
     {
         var bin = FindBinDir();
+        RemoveAbandonedClusters();
         var dir = Path.Combine(Path.GetTempPath(), "strata-tests-" + Guid.NewGuid().ToString("N")[..8]);
         System.IO.Directory.CreateDirectory(dir);
         var data = Path.Combine(dir, "data");
@@ -114,6 +115,26 @@ public sealed class PostgresServer
         await server.ExecuteAsync($"CREATE ROLE {SslOnlyUser} LOGIN SUPERUSER");
         await server.ExecuteAsync("CREATE DATABASE strata_template");
         return server;
+    }
+
+    /// <summary>
+    /// A run that was killed (a timeout, a cancelled `dotnet test`) never reaches ProcessExit, and its cluster (2–4 GB
+    /// after a full suite) stays in the temp folder; enough of them fill the disk and every later initdb fails. So each
+    /// run removes the clusters whose server is gone, leaving alone any younger than ten minutes (still starting).
+    /// </summary>
+    static void RemoveAbandonedClusters()
+    {
+        foreach (var old in System.IO.Directory.EnumerateDirectories(Path.GetTempPath(), "strata-tests-*"))
+        {
+            try
+            {
+                if (System.IO.Directory.GetLastWriteTimeUtc(old) > DateTime.UtcNow.AddMinutes(-10)) continue;
+                var pidFile = Path.Combine(old, "data", "postmaster.pid");
+                if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) && System.IO.Directory.Exists($"/proc/{pid}")) continue;
+                System.IO.Directory.Delete(old, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* another run's, or not ours to remove */ }
+        }
     }
 
     void Stop()

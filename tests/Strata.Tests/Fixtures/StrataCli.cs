@@ -21,7 +21,7 @@ public static class StrataCli
         var o = new StringWriter();
         var e = new StringWriter();
         var all = args.Concat(["--cwd", cwd]).ToArray();
-        int code = await StrataCommandLine.RunAsync(all, new CliHost(o, e, n => env.TryGetValue(n, out var v) ? v : null), CancellationToken.None);
+        int code = await StrataCommandLine.RunAsync(all, new CliHost(o, e, n => env.TryGetValue(n, out var v) ? v : null) { EnvironmentNames = env.Keys }, CancellationToken.None);
         return new CliResult(code, o.ToString(), e.ToString());
     }
 
@@ -37,9 +37,13 @@ public static class StrataCli
         return psi;
     }
 
-    public static async Task<CliResult> RunProcessAsync(string cwd, IReadOnlyDictionary<string, string?> env, params string[] args)
+    public static Task<CliResult> RunProcessAsync(string cwd, IReadOnlyDictionary<string, string?> env, params string[] args) =>
+        RunProcessAsync(ProcessStart(cwd, env, args));
+
+    /// <summary>A process made from <see cref="ProcessStart"/>, perhaps changed (run as another user).</summary>
+    public static async Task<CliResult> RunProcessAsync(ProcessStartInfo start)
     {
-        using var p = Process.Start(ProcessStart(cwd, env, args))!;
+        using var p = Process.Start(start)!;
         p.StandardInput.Close();
         var o = p.StandardOutput.ReadToEndAsync();
         var e = p.StandardError.ReadToEndAsync();

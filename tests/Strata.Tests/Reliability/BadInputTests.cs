@@ -107,7 +107,43 @@ public class BadInputTests
         new("db: SSL-only role with sslmode=disable", 1, [PostgresServer.SslOnlyUser], Sql(OneTable),
             Url: c => $"postgresql://{PostgresServer.SslOnlyUser}@127.0.0.1:{c.Server.Port}/{c.Db}?sslmode=disable"),
 
+        new("db: no server socket in that directory", 1, [".s.PGSQL.1", "socket directory"], Sql(OneTable),
+            Url: c => $"host={c.Project.Directory} port=1 user=postgres dbname={c.Db}"),
+        new("db: schema does not exist", 1, ["schema \"nope\" does not exist", "create-schema"], Config("""{ "schema": "nope" }""", OneTable)),
+        new("db: migrations-schema does not exist", 1, ["schema \"nope2\" does not exist", "create-migrations-schema"], Config("""{ "migrations-schema": "nope2" }""", OneTable)),
+        new("db: a role without CREATE on the schema", 1, ["permission denied for schema public", "GRANT CREATE"], async c =>
+        {
+            await c.Server.ExecuteAsync($"CREATE ROLE nocreate_{c.Db} LOGIN");
+            await Sql(OneTable)(c);
+        }, Url: c => $"postgresql://nocreate_{c.Db}@127.0.0.1:{c.Server.Port}/{c.Db}?sslmode=disable"),
+        new("db: a read-only database", 1, ["read-only transaction", "default_transaction_read_only"], async c =>
+        {
+            await c.Server.ExecuteAsync($"ALTER DATABASE {c.Db} SET default_transaction_read_only = on");
+            await Sql(OneTable)(c);
+        }),
+        new("db: the server's statement_timeout ends the wait for the lock", 1, ["statement_timeout", "lock-wait-timeout", "held by"], async c =>
+        {
+            await HoldLockAsync(c);
+            await Sql(OneTable)(c);
+        }, Url: c => c.UrlWith("sslmode=disable&options=-c%20statement_timeout%3D300")),
+        new("db: verify-full by an address the certificate does not name", 1, ["server certificate for \"localhost\" does not match host name \"127.0.0.1\""], Sql(OneTable),
+            Url: c => c.UrlWith($"sslmode=verify-full&sslrootcert={Uri.EscapeDataString(c.Server.CaCertificate)}")),
+        new("files: a deferred constraint fails at COMMIT", 1, ["1700000000001_b", "violates foreign key constraint", "at COMMIT", "deferred constraint"], Sql(
+            ("1700000000000_a.sql", "-- Up Migration\ncreate table p (id int primary key);\ncreate table c (pid int references p deferrable initially deferred);\n"),
+            ("1700000000001_b.sql", "-- Up Migration\ninsert into c values (42);\n"))),
+
         // .migraterc.json
+        new("config: lock-wait-timeout beyond PostgreSQL's range", 2, ["lock-wait-timeout", "24.8 days"], Config("""{ "lock-wait-timeout": "1000h" }""", OneTable)),
+        new("config: lock-timeout beyond PostgreSQL's range", 2, ["lock-timeout", "24.8 days", "0 to turn it off"], Config("""{ "lock-timeout": 3000000000 }""", OneTable)),
+        new("config: a duration too large for any clock", 2, ["lock-timeout", "24.8 days"], Config("""{ "lock-timeout": "99999999999999999h" }""", OneTable)),
+        new("config: nested deeper than JSON's limit", 2, [".migraterc.json", "depth of 64"], Config(string.Concat(Enumerable.Repeat("{\"db\":", 100)) + "1" + new string('}', 100), OneTable)),
+        new("config: --config in another folder resolves migrations-dir against the project", 0, ["Applied 1 migration"], c =>
+        {
+            c.Project.Write("conf/cfg.json", """{ "migrations-dir": "mig" }""");
+            c.Project.Write("conf/mig/1700000000000_wrong.sql", "-- Up Migration\nselect 1/0;\n");
+            c.Project.Write("mig/1700000000000_right.sql", "-- Up Migration\ncreate table a (id int);\n");
+            return Task.CompletedTask;
+        }, Args: c => ["migrate", "up", "--config", Path.Combine(c.Project.Directory, "conf", "cfg.json")], Changes: true),
         new("config: malformed JSON", 2, [".migraterc.json", "line 2"], Config("{\n  \"check-order\": tru\n}", OneTable)),
         new("config: empty file", 2, [".migraterc.json", "JSON"], Config("", OneTable)),
         new("config: top level is an array", 2, [".migraterc.json", "top level"], Config("[]", OneTable)),
@@ -193,6 +229,13 @@ public class BadInputTests
         new("cli: down NAME that was not applied", 2, ["1700000000000_a", "has not been applied"], Sql(OneTable), Args: _ => ["migrate", "down", "1700000000000_a"]),
         new("cli: unknown option", 2, ["--frobnicate"], Sql(OneTable), Args: _ => ["migrate", "up", "--frobnicate"]),
         new("cli: bad --language", 2, ["rust", "'cs'"], Sql(OneTable), Args: _ => ["migrate", "create", "x", "--language", "rust"]),
+        new("cli: create with a 300-character name", 2, ["300 characters", "varchar(255)", "file name"], Sql(OneTable),
+            Args: _ => ["migrate", "create", new string('n', 300), "--language", "sql"]),
+        new("cli: create with a line break in the name", 2, ["line break"], Sql(OneTable), Args: _ => ["migrate", "create", "a\nb", "--language", "sql"]),
+        new("cli: create beside a file with a 29-digit prefix", 2, ["12345678901234567890123456789_x.sql", "29 digits"],
+            Sql(OneTable, ("12345678901234567890123456789_x.sql", "-- Up Migration\nselect 1;\n")), Args: _ => ["migrate", "create", "y", "--language", "sql"]),
+        new("cli: create where the folder cannot be written", 2, ["/sys/kernel/strata-migrations", "denied"],
+            Config("""{ "migrations-dir": "/sys/kernel/strata-migrations" }"""), Args: _ => ["migrate", "create", "x", "--language", "sql"]),
     ];
 
     public static TheoryData<BadInput> All()
@@ -202,11 +245,44 @@ public class BadInputTests
         return data;
     }
 
+    /// <summary>
+    /// Another session holding the migration lock in the case's database until the test run ends (the case runs strata
+    /// three times, and each must find the lock held).
+    /// </summary>
+    static async Task HoldLockAsync(BadInputContext c)
+    {
+        var conn = new Npgsql.NpgsqlConnection(c.Server.AdminConnectionString(c.Db));
+        await conn.OpenAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand("select pg_advisory_lock(7241865325823964)", conn);
+        await cmd.ExecuteNonQueryAsync();
+        lock (Holders) Holders.Add(conn);
+    }
+
+    static readonly List<Npgsql.NpgsqlConnection> Holders = [];
+
+    /// <summary>.NET resource keys (what UseSystemResourceKeys prints instead of a message) and the catch-all's words.</summary>
+    static readonly System.Text.RegularExpressions.Regex ResourceKey = new(@"\b(?:IO|Arg|net|Argument|UnauthorizedAccess|InvalidOperation|NotSupported|Serialization)_\w+|ObjectDepthTooLarge|unexpected \w+Exception");
+
     static int FreePort()
     {
         using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         l.Start();
         return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+    }
+
+    [Fact]
+    public async Task A_deferred_constraint_failing_at_COMMIT_is_a_failure_object_in_json()
+    {
+        var (s, db, url) = await Rel.FreshAsync();
+        using var p = new TestProject();
+        await Cases.Single(c => c.Name == "files: a deferred constraint fails at COMMIT").Setup!(new BadInputContext(s, db, url, p));
+        var r = await StrataCli.RunAsync(p.Directory, Rel.Env(url), "migrate", "up", "--json");
+        Assert.Equal(1, r.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(r.Out);
+        var failure = json.RootElement.GetProperty("failure");
+        Assert.Equal("1700000000001_b", failure.GetProperty("migration").GetString());
+        Assert.Equal("COMMIT", failure.GetProperty("statement").GetString());
+        Assert.Equal("23503", failure.GetProperty("sqlState").GetString());
     }
 
     [Fact]
@@ -232,6 +308,7 @@ public class BadInputTests
             Assert.True(r.All.Contains(culprit, StringComparison.OrdinalIgnoreCase), $"{bad.Name}: the output does not name \"{culprit}\"\n{r}");
         Rel.NoStackTrace(r);
         Rel.NoSecrets(r, bad.OtherSecret is null ? [] : [bad.OtherSecret]);
+        Assert.False(ResourceKey.IsMatch(r.All), $"{bad.Name}: a resource key or an unexpected exception instead of words\n{r}");
         // STRATA_RELIABILITY_REPORT=file collects "case | exit | message" for docs/reliability.md.
         if (Environment.GetEnvironmentVariable("STRATA_RELIABILITY_REPORT") is { Length: > 0 } report)
         {

@@ -28,7 +28,7 @@ public class PgBouncerTests
         var again = await StrataCli.RunAsync(p.Directory, Rel.Env(bouncer.Url(db)), "migrate", "up", "--json");
         Assert.True(again.ExitCode == 0, again.ToString());
         Rel.NoSecrets(again);
-        var down = await StrataCli.RunAsync(p.Directory, Rel.Env(bouncer.Url(db)), "migrate", "down", "0");
+        var down = await StrataCli.RunAsync(p.Directory, Rel.Env(bouncer.Url(db)), "migrate", "down", "0", "--all");
         Assert.True(down.ExitCode == 0, down.ToString());
         Assert.Empty(await Rel.AppliedAsync(s, db));
         // No session state leaked into the pooled server connections: search_path was set LOCAL.

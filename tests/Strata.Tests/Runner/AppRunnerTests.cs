@@ -67,10 +67,10 @@ public class AppRunnerTests
         Assert.Equal(0, (await StrataCli.RunAsync(p, url, "migrate", "down")).ExitCode);
         Assert.Equal(["a", "b"], await Tables(s, db));
         await StrataCli.RunAsync(p, url, "migrate", "up");
-        var r = await StrataCli.RunAsync(p, url, "migrate", "down", "1700000000001_create-b");
+        var r = await StrataCli.RunAsync(p, url, "migrate", "down", "--to", "1700000000001_create-b");
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Equal(["a"], await Tables(s, db));
-        Assert.Equal(0, (await StrataCli.RunAsync(p, url, "migrate", "down", "0")).ExitCode);
+        Assert.Equal(0, (await StrataCli.RunAsync(p, url, "migrate", "down", "0", "--all")).ExitCode);
         Assert.Empty(await Tables(s, db));
         Assert.Empty(await Applied(s, db));
     }
@@ -148,6 +148,19 @@ public class AppRunnerTests
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Contains("Applied 2 migrations", r.Out);
         Assert.Equal(["NULL", "x", "x"], (await s.ColumnAsync("select case when checksum is null then 'NULL' else 'x' end from pgmigrations order by id", db)));
+    }
+
+    [Fact]
+    public async Task Of_two_statements_with_the_same_text_the_failure_names_the_line_of_the_one_that_failed()
+    {
+        var (_, _, url) = await PostgresServer.FreshAsync();
+        using var p = new TestProject();
+        p.AddSql("1700000000000_twice", "create table t (a int primary key);\ninsert into t values (1);\ninsert into t values (1);", "drop table t;");
+        var r = await StrataCli.RunAsync(p, url, "migrate");
+        Assert.Equal(1, r.ExitCode);
+        // Line 1 is the "-- Up Migration" marker: the first insert is on line 3, the one that fails on line 4.
+        Assert.Contains("1700000000000_twice.sql:4", r.Error);
+        Assert.DoesNotContain("1700000000000_twice.sql:3", r.Error);
     }
 
     [Fact]

@@ -126,6 +126,7 @@ public class AuthRunnerTests
         Assert.Equal(1, migrate.ExitCode);
         Assert.Contains("nothing was applied", migrate.Error);
         Assert.Contains("Cannot add required column", migrate.Error);
+        Assert.DoesNotContain("MySQL", migrate.All);
         Assert.Equal(0L, await s.ScalarAsync<long>("select count(*) from pg_tables where tablename = 'twoFactor'", db));
 
         var generate = await StrataCli.RunAsync(p, url, "auth", "generate");

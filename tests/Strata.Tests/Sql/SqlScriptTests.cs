@@ -50,3 +50,37 @@ public class SqlScriptLeadingCommentTests
         Assert.Equal(3, s.Line);
     }
 }
+
+/// <summary>Statements PostgreSQL accepts are cut where psql cuts them (src/fe_utils/psqlscan.l).</summary>
+public class SqlScriptPsqlTests
+{
+    [Theory]
+    [InlineData("create rule r as on insert to a do also (insert into b values (new.id); insert into c values (new.id)); select 2", 2)]
+    [InlineData("create rule r as on update to a do instead (update b set x = 1; notify a); select 2", 2)]
+    [InlineData("create or replace procedure p() language sql begin atomic insert into t values (1); insert into t values (2); end; select 2", 2)]
+    [InlineData("CREATE OR REPLACE FUNCTION f(x int) RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT CASE WHEN x > 0 THEN 1 ELSE 0 END; SELECT 2; END; select 2", 2)]
+    [InlineData("create function f() returns int language sql begin atomic select case when true then case when false then 1 end end; end; select 2", 2)]
+    [InlineData("select U&\"d\\0061t\\+000061\" from t; select 2", 2)]
+    [InlineData("select U&'d\\0061t\\+000061;'; select 2", 2)]
+    [InlineData("select e'\\\\'; select 'x;'", 2)]
+    [InlineData("select E'\\'; still a string'; select 2", 2)]
+    [InlineData("/* outer /* inner; */ still a comment; */ select 1; select 2", 2)]
+    [InlineData("select 1 as \"begin\"; select 2", 2)]
+    [InlineData("begin; select 1; end;", 3)]
+    [InlineData("select 1 from t where x in (select 1; select 2", 1)]
+    public void Statements_are_cut_where_psql_cuts_them(string script, int expected)
+    {
+        Assert.Equal(expected, SqlScript.Split(script).Count);
+    }
+
+    [Fact]
+    public void A_statement_s_text_and_line_are_exactly_the_file_s()
+    {
+        const string script = "-- Up Migration\ncreate rule r as on insert to a do also (\n  insert into b values (new.id);\n  insert into c values (new.id)\n);\n\nselect 2;\n";
+        var s = SqlScript.Split(script);
+        Assert.Equal("create rule r as on insert to a do also (\n  insert into b values (new.id);\n  insert into c values (new.id)\n)", s[0].Text);
+        Assert.Equal(2, s[0].Line);
+        Assert.Equal(script.IndexOf("create", StringComparison.Ordinal), s[0].Offset);
+        Assert.Equal(7, s[1].Line);
+    }
+}

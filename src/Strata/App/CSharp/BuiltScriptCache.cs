@@ -1,18 +1,21 @@
 using System.Reflection;
-using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Strata.Sql;
 
 namespace Strata.App.CSharp;
 
 /// <summary>
 /// The SQL a C# migration built, kept by the content of its file (and the Strata build), so a later run
-/// needs neither Roslyn nor the JIT for it: the NativeAOT binary runs it as it runs a SQL file. Only
-/// migrations that do not read the database are kept (and apart for each <c>decamelize</c> setting, which changes the SQL); those are built afresh every time they run.
+/// needs neither Roslyn nor the JIT for it: the NativeAOT binary runs it as it runs a SQL file. Only SQL that
+/// the file alone decides is kept: the compiler must have proven the migration pure (it reads no environment,
+/// file, clock, randomness or network, and not pgm.Db; see <see cref="MigrationPurity"/>), and no statement may
+/// carry a password. Every other migration is built afresh each time it runs. The <c>decamelize</c> setting changes the SQL, so it is part of the key.
 /// </summary>
-public sealed class BuiltScriptCache(string directory, bool decamelize = false)
+internal sealed partial class BuiltScriptCache(CacheDirectory cache, bool decamelize = false)
 {
-    const int Format = 1;
+    /// <summary>2: entries are written only for migrations proven pure, and say so; format 1 entries are not read.</summary>
+    const int Format = 2;
 
     /// <summary>
     /// Which Strata build the kept SQL belongs to. The NativeAOT binary passes its own to the JIT companion it
@@ -24,36 +27,44 @@ public sealed class BuiltScriptCache(string directory, bool decamelize = false)
 
     public const string BuildIdVariable = "STRATA_BUILD_ID";
 
-    string PathOf(string text, bool up) =>
-        Path.Combine(directory, "s" + SqlMigration.Checksum($"{Format}\n{BuildId}\n{(up ? "up" : "down")}{(decamelize ? " decamelize" : "")}\n{text}")[..32] + ".json");
+    [GeneratedRegex(@"\bpassword\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Password();
 
-    /// <summary>The script built earlier from this exact file text, or null.</summary>
+    string NameOf(string text, bool up) =>
+        "s" + SqlMigration.Checksum($"{Format}\n{BuildId}\n{(up ? "up" : "down")}{(decamelize ? " decamelize" : "")}\n{text}")[..32] + ".json";
+
+    /// <summary>The script built earlier from this exact file text, or null (never kept, or damaged: it is rebuilt).</summary>
     public MigrationScript? TryRead(MigrationFile file, string text, bool up)
     {
-        var path = PathOf(text, up);
-        if (!File.Exists(path)) return null;
+        if (cache.TryRead(NameOf(text, up)) is not { } bytes) return null;
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var doc = JsonDocument.Parse(bytes);
             var root = doc.RootElement;
+            if (!root.GetProperty("pure").GetBoolean()) return null;
             var statements = root.GetProperty("statements").EnumerateArray()
                 .Select(s => new SqlStatement(s.GetProperty("text").GetString()!, 0, s.GetProperty("line").GetInt32()))
                 .ToList();
             return new MigrationScript(file, statements, root.GetProperty("noTransaction").GetBoolean()) { LinesAreSqlLines = false };
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            return null; // a damaged entry is rebuilt
+            return null;
         }
     }
 
+    /// <summary>True when the script may be kept: no statement names a password (CREATE ROLE … PASSWORD, a user mapping's options).</summary>
+    public static bool MayKeep(MigrationScript script) => !script.Statements.Any(s => Password().IsMatch(s.Text));
+
+    /// <summary>Keeps the SQL a pure migration built; a script with a secret in it is not written.</summary>
     public void Write(string text, bool up, MigrationScript script)
     {
-        Directory.CreateDirectory(directory);
+        if (!MayKeep(script)) return;
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream))
         {
             w.WriteStartObject();
+            w.WriteBoolean("pure", true);
             w.WriteBoolean("noTransaction", script.NoTransaction);
             w.WriteStartArray("statements");
             foreach (var s in script.Statements)
@@ -66,9 +77,6 @@ public sealed class BuiltScriptCache(string directory, bool decamelize = false)
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        var path = PathOf(text, up);
-        var temp = path + "." + Environment.ProcessId + ".tmp";
-        File.WriteAllBytes(temp, stream.ToArray());
-        File.Move(temp, path, overwrite: true);
+        cache.TryWrite(NameOf(text, up), stream.ToArray());
     }
 }

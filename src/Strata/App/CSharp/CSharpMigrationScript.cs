@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using Strata.Sql;
 using Strata.Sql.Operations;
 
@@ -8,7 +9,7 @@ namespace Strata.App.CSharp;
 /// Runs a C# migration's Up or Down against a <see cref="MigrationBuilder"/> and turns what it recorded
 /// into a <see cref="MigrationScript"/>: each statement carries the line of the <c>pgm</c> call that made it.
 /// </summary>
-public static class CSharpMigrationScript
+internal static class CSharpMigrationScript
 {
     /// <summary>Thrown by the probe database: the migration reads the database, so it is built when it runs.</summary>
     public sealed class NeedsDatabaseException() : Exception("The migration queries pgm.Db; it is built when it runs.");
@@ -32,11 +33,10 @@ public static class CSharpMigrationScript
     /// <param name="decamelize">node-pg-migrate's <c>decamelize</c> setting (names in snake case).</param>
     public static async Task<MigrationScript> BuildAsync(MigrationFile file, Migration migration, bool up, IMigrationDatabase database, bool captureLines = false, bool decamelize = false)
     {
-        var lines = new Dictionary<IMigrationOperation, int>(ReferenceEqualityComparer.Instance);
         MigrationBuilder Builder()
         {
             var b = new MigrationBuilder(migration.Shorthands, database, decamelize);
-            if (captureLines) b.Recorded = op => lines[op] = CallerLine(file.Path);
+            if (captureLines) b.CallerLine = () => CallerLine(file.Path);
             return b;
         }
 
@@ -47,18 +47,15 @@ public static class CSharpMigrationScript
             {
                 var pgm = Builder();
                 await migration.UpAsync(pgm);
-                return Script(file, pgm.Operations.Select(op => (op, Line(lines, op), false)), pgm.UsesTransaction, pgm.Naming);
+                return Script(file, pgm.Build());
             }
             var down = Builder();
             await migration.DownAsync(down);
             if (!migration.DownMissing)
-                return Script(file, down.Operations.Select(op => (op, Line(lines, op), false)), down.UsesTransaction, down.Naming);
+                return Script(file, down.Build());
             var recorded = Builder();
             await migration.UpAsync(recorded);
-            var reversed = recorded.Reverse();
-            // Reverse() makes new operations, last first; the line of each is that of the operation it undoes.
-            var source = recorded.Operations;
-            return Script(file, reversed.Operations.Select((op, i) => (op, Line(lines, source[source.Count - 1 - i]), true)), reversed.UsesTransaction, reversed.Naming);
+            return Script(file, recorded.Build().Reverse());
         }
         catch (IrreversibleOperationException e)
         {
@@ -66,25 +63,37 @@ public static class CSharpMigrationScript
         }
         catch (Exception e) when (e is not NeedsDatabaseException and not StrataException and not OperationCanceledException and not Npgsql.NpgsqlException)
         {
-            var line = FirstLineIn(new StackTrace(e, true), file.Path);
-            throw StrataException.Input($"{where}{(line is { } l ? $":{l}" : "")}: {(up ? "Up" : "Down")} threw {e.GetType().Name}: {e.Message}", e);
+            var cause = Cause(e);
+            throw StrataException.Input($"{where}{(ThrowingLine(e, file.Path) is { } l ? $":{l}" : "")}: {(up ? "Up" : "Down")} threw {cause.GetType().Name}: {cause.Message}", e);
         }
     }
 
-    static int Line(Dictionary<IMigrationOperation, int> lines, IMigrationOperation op) => lines.TryGetValue(op, out var l) ? l : 0;
-
-    static MigrationScript Script(MigrationFile file, IEnumerable<(IMigrationOperation Op, int Line, bool Reversed)> ops, bool usesTransaction, SqlNaming naming)
+    /// <summary>The statements of a recorded migration, each carrying the line of the pgm call that made it.</summary>
+    static MigrationScript Script(MigrationFile file, RecordedMigration recorded)
     {
         var statements = new List<SqlStatement>();
-        foreach (var (op, line, reversed) in ops)
-        {
-            IEnumerable<string> steps = op.ToSql(naming);
-            if (reversed) steps = steps.Reverse();
-            foreach (var step in steps)
+        foreach (var op in recorded.Operations)
+            foreach (var step in recorded.StepsOf(op))
                 foreach (var s in SqlScript.Split(step))
-                    statements.Add(s with { Line = line, Offset = 0 });
-        }
-        return new MigrationScript(file, statements, !usesTransaction) { LinesAreSqlLines = false };
+                    statements.Add(s with { Line = op.Line, Offset = 0 });
+        return new MigrationScript(file, statements, recorded.NoTransaction) { LinesAreSqlLines = false };
+    }
+
+    /// <summary>The exception the migration's code threw, out of the runtime's wrappers (a static initializer's, reflection's).</summary>
+    internal static Exception Cause(Exception e)
+    {
+        while (e is TypeInitializationException or TargetInvocationException or AggregateException { InnerExceptions.Count: 1 } && e.InnerException is { } inner)
+            e = inner;
+        return e;
+    }
+
+    /// <summary>The line of the file where the exception was thrown: the innermost frame in it, wrappers included.</summary>
+    internal static int? ThrowingLine(Exception e, string path)
+    {
+        int? line = null;
+        for (Exception? x = e; x is not null; x = x.InnerException)
+            line = FirstLineIn(new StackTrace(x, true), path) ?? line;
+        return line;
     }
 
     static int CallerLine(string path) => FirstLineIn(new StackTrace(1, true), path) ?? 0;

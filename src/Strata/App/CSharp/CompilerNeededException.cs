@@ -4,7 +4,7 @@ namespace Strata.App.CSharp;
 /// C# migrations must be compiled and run, and this process (the NativeAOT build) has no JIT. Nothing
 /// has changed in the database when it is thrown; the CLI re-runs the command with its JIT companion.
 /// </summary>
-public sealed class CompilerNeededException(IReadOnlyList<string> files) : StrataException(FailureKind.Input,
+internal sealed class CompilerNeededException(IReadOnlyList<string> files) : StrataException(FailureKind.Input,
     $"{Shown(files)} must be compiled, which this NativeAOT build of Strata cannot do; run the JIT build (the `jit/strata` beside this binary, or `dotnet tool install strata`).")
 {
     public IReadOnlyList<string> Files { get; } = files;

@@ -15,7 +15,7 @@ namespace Strata.App.CSharp;
 /// wrapped in a namespace of its own (so every file may name its class freely) under a <c>#line</c>
 /// directive, so errors point at the user's file and line.
 /// </summary>
-public sealed class MigrationCompiler(string cacheDirectory)
+internal sealed class MigrationCompiler(CacheDirectory cache)
 {
     const string GlobalUsings = """
         global using System;
@@ -29,30 +29,54 @@ public sealed class MigrationCompiler(string cacheDirectory)
 
     static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
 
-    /// <summary>What the cache and compilation produced: a migration instance per file.</summary>
-    public IReadOnlyDictionary<MigrationFile, Migration> Load(IReadOnlyList<MigrationFile> files)
+    /// <summary>
+    /// What the cache and compilation produced: a migration instance per file, and whether it is pure. A cache
+    /// entry that cannot be read or loaded is compiled again; one that cannot be written is left out.
+    /// </summary>
+    public IReadOnlyDictionary<MigrationFile, CompiledMigration> Load(IReadOnlyList<MigrationFile> files)
     {
         var keys = files.ToDictionary(f => f, f => Key(File.ReadAllText(f.Path)));
-        var assemblies = new Dictionary<MigrationFile, Assembly>();
+        var loaded = new Dictionary<MigrationFile, (Assembly Assembly, string? Impure)>();
         var missing = new List<MigrationFile>();
         foreach (var f in files)
         {
-            var cached = Path.Combine(cacheDirectory, keys[f] + ".ref");
-            var dll = File.Exists(cached) ? Path.Combine(cacheDirectory, File.ReadAllText(cached).Trim()) : null;
-            if (dll is not null && File.Exists(dll)) assemblies[f] = LoadAssembly(dll);
+            if (TryLoadCached(keys[f]) is { } cached) loaded[f] = cached;
             else missing.Add(f);
         }
         if (missing.Count > 0)
         {
-            var dll = Compile(missing, keys);
-            var assembly = LoadAssembly(dll);
+            var (name, dll, pdb, verdicts) = Compile(missing, keys);
+            var assembly = LoadAssembly(name, dll, pdb);
+            bool kept = cache.TryWrite(name + ".pdb", pdb) && cache.TryWrite(name + ".dll", dll);
             foreach (var f in missing)
             {
-                assemblies[f] = assembly;
-                WriteAtomically(Path.Combine(cacheDirectory, keys[f] + ".ref"), Path.GetFileName(dll));
+                var impure = verdicts[f]?.ToString();
+                loaded[f] = (assembly, impure);
+                if (kept) cache.TryWrite(keys[f] + ".ref", Encoding.UTF8.GetBytes(name + "\n" + (impure is null ? "pure" : "impure " + impure) + "\n"));
             }
         }
-        return files.ToDictionary(f => f, f => Instantiate(f, assemblies[f], keys[f]));
+        return files.ToDictionary(f => f, f => new CompiledMigration(Instantiate(f, loaded[f].Assembly, keys[f]), loaded[f].Impure));
+    }
+
+    /// <summary>A file compiled before: its assembly and verdict, or null when the entry is missing, damaged or unreadable.</summary>
+    (Assembly, string?)? TryLoadCached(string key)
+    {
+        if (cache.TryRead(key + ".ref") is not { } entry) return null;
+        var lines = Encoding.UTF8.GetString(entry).Split('\n');
+        if (lines.Length < 2 || !lines[0].StartsWith("StrataMigrations_", StringComparison.Ordinal) || lines[0].Contains('/')) return null;
+        string? impure;
+        if (lines[1] == "pure") impure = null;
+        else if (lines[1].StartsWith("impure ", StringComparison.Ordinal)) impure = lines[1]["impure ".Length..];
+        else return null;
+        if (cache.TryRead(lines[0] + ".dll") is not { } dll) return null;
+        try
+        {
+            return (LoadAssembly(lines[0], dll, cache.TryRead(lines[0] + ".pdb")), impure);
+        }
+        catch (BadImageFormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The cache key of a file: its text (BOM and CRLF normalised) and the Strata build that compiles it.</summary>
@@ -64,24 +88,25 @@ public sealed class MigrationCompiler(string cacheDirectory)
 
     static string NamespaceOf(string key) => "StrataMigrations." + key;
 
-    string Compile(List<MigrationFile> files, Dictionary<MigrationFile, string> keys)
+    (string Name, byte[] Dll, byte[] Pdb, Dictionary<MigrationFile, MigrationPurity.Finding?> Verdicts) Compile(List<MigrationFile> files, Dictionary<MigrationFile, string> keys)
     {
         var options = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(GlobalUsings, options, path: "StrataGlobalUsings.cs", encoding: Encoding.UTF8) };
+        var treeOf = new Dictionary<MigrationFile, SyntaxTree>();
         foreach (var f in files)
         {
             var text = File.ReadAllText(f.Path);
             var wrapped = $"namespace {NamespaceOf(keys[f])}\n{{\n#line 1 \"{f.Path.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"\n{text}\n#line default\n}}\n";
-            trees.Add(CSharpSyntaxTree.ParseText(wrapped, options, path: f.Path, encoding: Encoding.UTF8));
+            trees.Add(treeOf[f] = CSharpSyntaxTree.ParseText(wrapped, options, path: f.Path, encoding: Encoding.UTF8));
         }
         var name = "StrataMigrations_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(",", files.Select(f => keys[f])))))[..24];
         var compilation = CSharpCompilation.Create(name, trees, References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release,
+            // Debug: the JIT then keeps every statement's place, so an exception names the line that threw
+            // (optimized, it named an earlier one); building SQL does not need the speed.
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Debug,
                 nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true));
 
-        Directory.CreateDirectory(cacheDirectory);
-        var dll = Path.Combine(cacheDirectory, name + ".dll");
-        var pdb = Path.Combine(cacheDirectory, name + ".pdb");
+        // Compiled in memory: the cache is written afterwards if it can be, and nothing depends on it.
         using var dllStream = new MemoryStream();
         using var pdbStream = new MemoryStream();
         var result = compilation.Emit(dllStream, pdbStream, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
@@ -90,9 +115,13 @@ public sealed class MigrationCompiler(string cacheDirectory)
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20).Select(Describe).ToList();
             throw StrataException.Input($"{Count(errors.Count, "C# migration error")}:\n  " + string.Join("\n  ", errors));
         }
-        WriteAtomically(pdb, pdbStream.ToArray());
-        WriteAtomically(dll, dllStream.ToArray());
-        return dll;
+        var verdicts = files.ToDictionary(f => f, f => MigrationPurity.Check(compilation.GetSemanticModel(treeOf[f]), treeOf[f]));
+        var refused = verdicts.Values.SelectMany(v => v.Refused).ToList();
+        if (refused.Count > 0)
+            throw StrataException.Input(refused.Count == 1
+                ? refused[0].ToString()
+                : $"{refused.Count} calls refused in C# migrations:\n  " + string.Join("\n  ", refused.Take(20)));
+        return (name, dllStream.ToArray(), pdbStream.ToArray(), verdicts.ToDictionary(v => v.Key, v => v.Value.Impure));
     }
 
     static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
@@ -119,9 +148,11 @@ public sealed class MigrationCompiler(string cacheDirectory)
         {
             return (Migration)Activator.CreateInstance(types[0])!;
         }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
+        catch (Exception e) when (e is TargetInvocationException or TypeInitializationException && e.InnerException is not null)
         {
-            throw StrataException.Input($"{MigrationDiscovery.Relative(file.Path)}: creating {types[0].Name} failed: {e.InnerException.Message}", e.InnerException);
+            var line = CSharpMigrationScript.ThrowingLine(e, file.Path) is { } l ? $":{l}" : "";
+            var cause = CSharpMigrationScript.Cause(e);
+            throw StrataException.Input($"{MigrationDiscovery.Relative(file.Path)}{line}: creating {types[0].Name} threw {cause.GetType().Name}: {cause.Message}", e.InnerException);
         }
         catch (MissingMethodException)
         {
@@ -132,25 +163,20 @@ public sealed class MigrationCompiler(string cacheDirectory)
     static readonly Dictionary<string, Assembly> Loaded = new(StringComparer.Ordinal);
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Compiling and loading C# migrations happens only in the JIT build that carries Roslyn, never in a trimmed or NativeAOT one.")]
-    static Assembly LoadAssembly(string path)
+    static Assembly LoadAssembly(string name, byte[] dll, byte[]? pdb)
     {
         // The name is a hash of the content it was compiled from, so one loaded from another project's cache is the same code.
-        var name = Path.GetFileNameWithoutExtension(path);
+        // Loaded from memory with its symbols, an exception still names the file and line.
         lock (Loaded)
         {
             if (!Loaded.TryGetValue(name, out var a))
-                Loaded[name] = a = AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
+            {
+                using var image = new MemoryStream(dll);
+                using var symbols = pdb is null ? null : new MemoryStream(pdb);
+                Loaded[name] = a = AssemblyLoadContext.Default.LoadFromStream(image, symbols);
+            }
             return a;
         }
-    }
-
-    static void WriteAtomically(string path, string text) => WriteAtomically(path, Encoding.UTF8.GetBytes(text));
-
-    static void WriteAtomically(string path, byte[] bytes)
-    {
-        var temp = path + "." + Environment.ProcessId + ".tmp";
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
     }
 
     [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Compiling and loading C# migrations happens only in the JIT build that carries Roslyn, never in a trimmed or NativeAOT one.")]

@@ -34,7 +34,18 @@ internal static class CSharpCode
     }
 
     /// <summary>A string literal: verbatim (<c>@"…"</c>) when the text spans lines, so SQL keeps its shape.</summary>
-    public static string String(string s) => s.Contains('\n') ? "@\"" + s.Replace("\"", "\"\"") + "\"" : "\"" + Escape(s) + "\"";
+    public static string String(string s) => s.Contains('\n') ? "@\"" + Verbatim(s) + "\"" : "\"" + Escape(s) + "\"";
+
+    /// <summary>
+    /// Stands for a line break inside a verbatim string while the code is laid out, so indenting the code never
+    /// changes a string; <see cref="Restore"/> puts the line breaks back.
+    /// </summary>
+    public const char LiteralNewLine = '\u0002';
+
+    /// <summary>Text for a verbatim string (<c>@"…"</c>, <c>$@"…"</c>): quotes doubled, line breaks kept apart from layout.</summary>
+    public static string Verbatim(string s) => s.Replace("\"", "\"\"").Replace('\n', LiteralNewLine);
+
+    public static string Restore(string code) => code.Replace(LiteralNewLine, '\n');
 
     public static string Escape(string s)
     {

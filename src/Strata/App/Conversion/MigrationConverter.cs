@@ -13,7 +13,7 @@ namespace Strata.App.Conversion;
 /// comments, each <c>pgm</c> call as its C# twin. What it cannot translate faithfully is an
 /// <see cref="UnconvertibleException"/> naming the line, the column and the construct; nothing is approximated.
 /// </summary>
-public static class MigrationConverter
+internal static class MigrationConverter
 {
     /// <summary>The C# file for <paramref name="file"/>; <paramref name="migrationName"/> is the file name without extension.</summary>
     /// <exception cref="UnconvertibleException">A construct without a faithful C# translation.</exception>
@@ -35,7 +35,7 @@ internal enum Kind { Unknown, String, Number, Bool, Builder, Rows, Row, Value, S
 
 internal sealed class Converter(SourceFile file, string migrationName)
 {
-    private readonly string _fileName = Path.GetFileName(file.FileName);
+    private readonly string _fileName = file.FileName;
     private readonly List<Comment> _comments = [.. file.Comments.OrderBy(c => c.Start)];
     private readonly HashSet<int> _usedComments = [];
     private readonly StringBuilder _out = new();
@@ -83,7 +83,7 @@ internal sealed class Converter(SourceFile file, string migrationName)
         _indent = 0;
         var className = CSharpCode.Pascal(MigrationDiscovery.PrefixOf(migrationName + "_") is not null && migrationName.Contains('_') ? migrationName[(migrationName.IndexOf('_') + 1)..] : migrationName);
         // A class named like a type the migration uses (CreateSequenceOptions …) would hide it.
-        if (PgmCalls.IsTypeName(className)) className += "Migration";
+        if (PgmCalls.IsTypeName(className) || _helpers.Keys.Any(h => CSharpCode.Pascal(h) == className)) className += "Migration";
         var parts = new List<string>();
         if (_members.Count > 0) parts.Add(string.Concat(_members));
         if (shorthands.Length > 0) parts.Add(shorthands);
@@ -95,7 +95,7 @@ internal sealed class Converter(SourceFile file, string migrationName)
         parts.AddRange(_helperTexts);
         var unused = _helpers.Values.FirstOrDefault(h => !h.Written);
         if (unused is not null) throw Refuse((Node)unused.Function, $"the helper function {unused.Name}, which up and down never call (its parameter types are not known)");
-        return $"{head}public sealed class {className} : Migration\n{{\n{string.Join("\n", parts)}}}\n";
+        return CSharpCode.Restore($"{head}public sealed class {className} : Migration\n{{\n{string.Join("\n", parts)}}}\n");
     }
 
     private readonly Dictionary<Node, string> _topComments = [];
@@ -506,7 +506,7 @@ internal sealed class Converter(SourceFile file, string migrationName)
         {
             var text = t.Quasis[i].Value.Cooked ?? throw Refuse(t, "a template with an invalid escape");
             text = text.Replace("{", "{{").Replace("}", "}}");
-            sb.Append(multi ? text.Replace("\"", "\"\"") : CSharpCode.Escape(text));
+            sb.Append(multi ? CSharpCode.Verbatim(text) : CSharpCode.Escape(text));
             if (i < t.Expressions.Count)
             {
                 var x = Emit(t.Expressions[i]);
@@ -691,37 +691,49 @@ internal sealed class Converter(SourceFile file, string migrationName)
     private string Arguments(MethodInfo method, List<Expression> args)
     {
         var ps = method.GetParameters();
-        var list = new List<string>();
+        var positional = new List<string>();
+        var named = new List<string>();
         var given = new HashSet<int>();
-        for (var i = 0; i < args.Count; i++)
+        var j = 0;
+        foreach (var arg in args)
         {
-            if (i >= ps.Length) throw new Mismatch(args[i], $"{args.Count} arguments; {method.Name} takes {ps.Length}");
-            if (args[i] is ObjectExpression o && i == args.Count - 1 && !PgmCalls.TakesObject(ps[i].ParameterType))
+            if (arg is ObjectExpression o && (j >= ps.Length || !PgmCalls.TakesObject(ps[j].ParameterType)))
             {
-                // The options object: its keys are the method's remaining parameters.
+                // The options object (last, or in the middle as createView's): its keys are named parameters.
                 foreach (var p in o.Properties)
                 {
                     var (key, value) = KeyValue(p);
                     if (value is Identifier { Name: "undefined" }) continue;
                     if (PgmCalls.Key(method.Name, key, Shape(value)) is { } special)
                     {
-                        if (special.Contains(':')) { list.Add(special); given.Add(Array.FindIndex(ps, q => q.Name == special[..special.IndexOf(':')])); continue; }
+                        if (special == "!") throw new Mismatch(p, $"the option \"{key}\" (node-pg-migrate ignores it; Strata would not)");
+                        if (special.Contains(':')) { named.Add(special); given.Add(Array.FindIndex(ps, q => q.Name == special[..special.IndexOf(':')])); continue; }
                         key = special;
                     }
-                    var index = Array.FindIndex(ps, i, q => string.Equals(q.Name, key, StringComparison.OrdinalIgnoreCase));
-                    if (index < 0) throw new Mismatch(p, $"the option \"{key}\" (not a parameter of {method.Name})");
+                    var index = Array.FindIndex(ps, j, q => string.Equals(q.Name, key, StringComparison.OrdinalIgnoreCase));
+                    if (index < 0 || given.Contains(index)) throw new Mismatch(p, $"the option \"{key}\" (not a parameter of {method.Name})");
                     given.Add(index);
-                    list.Add($"{CSharpCode.Identifier(ps[index].Name!)}: {Value(value, ps[index].ParameterType)}");
+                    named.Add($"{CSharpCode.Identifier(ps[index].Name!)}: {Value(value, ps[index].ParameterType)}");
                 }
-                break;
+                continue;
             }
-            given.Add(i);
-            list.Insert(i, args[i] is Literal { Value: null } && !ps[i].ParameterType.IsValueType && ps[i].ParameterType != typeof(SqlValue) ? "null" : Value(args[i], ps[i].ParameterType));
+            while (j < ps.Length && given.Contains(j)) j++;
+            if (j >= ps.Length) throw new Mismatch(arg, $"{args.Count} arguments; {method.Name} takes {ps.Length}");
+            if (named.Count > 0)
+            {
+                // A positional argument after options: written by name, since C# wants positional ones first.
+                named.Add($"{CSharpCode.Identifier(ps[j].Name!)}: {ArgumentValue(arg, ps[j].ParameterType)}");
+            }
+            else positional.Add(ArgumentValue(arg, ps[j].ParameterType));
+            given.Add(j++);
         }
         for (var i = 0; i < ps.Length; i++)
             if (!given.Contains(i) && !ps[i].HasDefaultValue) throw new Mismatch(null, $"{method.Name} needs {ps[i].Name}");
-        return string.Join(", ", list);
+        return string.Join(", ", positional.Concat(named));
     }
+
+    private string ArgumentValue(Expression arg, Type t) =>
+        arg is Literal { Value: null } && !t.IsValueType && t != typeof(SqlValue) ? "null" : Value(arg, t);
 
     private (string Key, Expression Value) KeyValue(Node p)
     {
@@ -737,6 +749,7 @@ internal sealed class Converter(SourceFile file, string migrationName)
 
     private static string Shape(Expression e) => e switch
     {
+        ArrayExpression a when a.Elements.Any(x => x is ArrayExpression) => "arrays",
         ArrayExpression => "array",
         NumericLiteral => "number",
         Literal { Value: null } => "null",
@@ -775,6 +788,8 @@ internal sealed class Converter(SourceFile file, string migrationName)
             _ => false,
         };
         if (!ok) throw new Mismatch(e, $"{Text(e)} where a {t.Name} is needed");
+        // string[] → IReadOnlyList<SqlValue>: each item converted, as node-pg-migrate reads each.
+        if (code.Kind is Kind.StringArray or Kind.NumberArray && PgmCalls.ElementOf(t) is { } item && item != typeof(string) && item != typeof(double)) return $"[.. {code.Text}]";
         if (code.Kind == Kind.Number && t == typeof(int) && !int.TryParse(code.Text, out _)) return $"(int){code.Text}";
         if (code.Kind == Kind.Number && t == typeof(long) && !long.TryParse(code.Text, out _)) return $"(long){code.Text}";
         return code.Text;
@@ -829,6 +844,7 @@ internal sealed class Converter(SourceFile file, string migrationName)
             if (used.Contains(key.ToLowerInvariant())) continue;
             if (PgmCalls.Key(t.Name, key, Shape(value)) is { } special)
             {
+                if (special == "!") throw new Mismatch(value, $"the option \"{key}\" (node-pg-migrate ignores it; Strata would not)");
                 if (special.Contains('=')) { inits.Add(special + ","); continue; }
                 key = special;
             }

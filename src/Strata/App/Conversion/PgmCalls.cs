@@ -19,23 +19,36 @@ internal static class PgmCalls
 
     /// <summary>
     /// Option keys whose C# twin is not the key itself (compared without case: <c>minvalue</c> is <c>MinValue</c>):
-    /// (C# type or method, JavaScript key, the JavaScript value's shape: <c>array</c>, <c>number</c>, <c>null</c> or <c>*</c>)
-    /// → the C# member, or a whole assignment for a <c>null</c> that means "drop".
+    /// (C# type or method, JavaScript key, the JavaScript value's shape: <c>array</c>, <c>arrays</c> (an array holding
+    /// arrays), <c>number</c>, <c>null</c> or <c>*</c>) → the C# member, a whole assignment for a <c>null</c> that means
+    /// "drop", or <c>!</c> for an option without a faithful C# twin.
     /// </summary>
     public static readonly IReadOnlyList<(string Where, string Key, string When, string CSharp)> Keys =
     [
         ("ConstraintOptions", "check", "array", "Checks"),
+        ("ConstraintOptions", "unique", "arrays", "Uniques"),
+        ("AddConstraint", "unique", "arrays", "uniques"),
+        ("CreateConstraint", "unique", "arrays", "uniques"),
+        // node-pg-migrate ignores these for createTable's inferred DROP; Strata's would use them, so no faithful twin.
+        ("CreateTable", "ifExists", "*", "!"),
+        ("CreateTable", "cascade", "*", "!"),
+        ("AddConstraint", "check", "array", "checks"),
+        ("CreateConstraint", "check", "array", "checks"),
         ("AlterSequenceOptions", "restart", "number", "RestartWith"),
+        ("AlterSequence", "restart", "number", "restartWith"),
         ("Column", "array", "number", "ArraySize"),
         ("AlterColumnOptions", "sequenceGenerated", "null", "DropIdentity = true"),
         ("AlterColumnOptions", "expressionGenerated", "null", "DropExpression = true"),
+        ("AlterColumn", "sequenceGenerated", "null", "dropIdentity: true"),
+        ("AlterColumn", "expressionGenerated", "null", "dropExpression: true"),
         ("AlterSequenceOptions", "owner", "null", "NoOwner = true"),
+        ("AlterSequence", "owner", "null", "noOwner: true"),
         ("AlterMaterializedView", "cluster", "null", "withoutCluster: true"),
     ];
 
     /// <summary>The <see cref="Keys"/> entry for a key in a place, given the JavaScript value's shape.</summary>
     public static string? Key(string where, string key, string shape) =>
-        Keys.FirstOrDefault(k => k.Where == where && k.Key == key && (k.When == shape || k.When == "*")).CSharp;
+        Keys.FirstOrDefault(k => k.Where == where && k.Key == key && (k.When == shape || k.When == "*" || k.When == "array" && shape == "arrays")).CSharp;
 
     /// <summary>Methods of <c>pgm</c> that are not operations (written by the converter itself).</summary>
     public static readonly string[] Special = ["func", "db", "noTransaction", "sql"];
@@ -66,6 +79,7 @@ internal static class PgmCalls
     public static Type? ElementOf(Type t)
     {
         if (t.IsArray) return t.GetElementType();
+        if (t == typeof(SqlNames)) return typeof(SqlName);
         return t.IsGenericType && t.GetGenericTypeDefinition() is var g && (g == typeof(IReadOnlyList<>) || g == typeof(IEnumerable<>) || g == typeof(List<>))
             ? t.GetGenericArguments()[0] : null;
     }

@@ -1,7 +1,7 @@
 namespace Strata.App.Conversion;
 
 /// <summary>A construct of a node-pg-migrate file that <c>migrate convert</c> cannot translate faithfully, at its 1-based line and column.</summary>
-public sealed class UnconvertibleException(string file, int line, int column, string construct)
+internal sealed class UnconvertibleException(string file, int line, int column, string construct)
     : StrataException(FailureKind.Input, $"{file}:{line}:{column}: cannot convert {construct}")
 {
     public string File { get; } = file;

@@ -13,7 +13,7 @@ namespace Strata.Auth.ConfigFile;
 /// constants and plugin calls (by what they are imported as) are followed; anything else is kept as
 /// <see cref="NotStatic"/>, which is an error only where the schema needs it.
 /// </summary>
-public static class AuthConfigFile
+internal static class AuthConfigFile
 {
     /// <summary>The auth options the file describes, as the JSON of an <c>auth</c> section.</summary>
     /// <exception cref="StrataException">The file is missing, does not parse, has no betterAuth call, or a schema-shaping value is not static (<see cref="FailureKind.Input"/>).</exception>

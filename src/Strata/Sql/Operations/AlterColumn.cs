@@ -1,7 +1,7 @@
 namespace Strata.Sql.Operations;
 
 /// <summary>The changes <c>AlterColumn</c> makes; unset properties are left alone.</summary>
-public sealed record AlterColumnOptions
+internal sealed record AlterColumnOptions
 {
     /// <summary><c>SET DATA TYPE</c>; type adapters apply (<c>int</c> → <c>integer</c>), shorthands do not, as in node-pg-migrate.</summary>
     public string? Type { get; init; }

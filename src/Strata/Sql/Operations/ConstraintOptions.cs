@@ -3,8 +3,8 @@ namespace Strata.Sql.Operations;
 /// <summary>A foreign key: <c>FOREIGN KEY (columns) REFERENCES …</c>.</summary>
 public sealed record ForeignKey
 {
-    /// <summary>The referencing columns.</summary>
-    public required IReadOnlyList<SqlName> Columns { get; init; }
+    /// <summary>The referencing column, or columns.</summary>
+    public required SqlNames Columns { get; init; }
     /// <summary>The referenced table; text starting with <c>"</c> or ending with <c>)</c> (<c>users(id)</c>) is written as is.</summary>
     public required SqlName References { get; init; }
     /// <summary>The constraint's name, over the constraint name given to <c>AddConstraint</c>.</summary>
@@ -30,11 +30,15 @@ public sealed record ConstraintOptions
     public string? Check { get; init; }
     /// <summary>Several checks, named <c>{table}_chck_1</c>, <c>_2</c> ….</summary>
     public IReadOnlyList<string>? Checks { get; init; }
-    /// <summary>Unique constraints, one per set of columns: <c>[["a", "b"], ["c"]]</c>.</summary>
-    public IReadOnlyList<IReadOnlyList<SqlName>>? Unique { get; init; }
-    /// <summary>The primary key columns, named <c>{table}_pkey</c> unless named.</summary>
-    public IReadOnlyList<SqlName>? PrimaryKey { get; init; }
-    /// <summary>Foreign keys, named <c>{table}_fk_{columns}</c> unless named.</summary>
+    /// <summary>One unique constraint, on a column (<c>"a"</c>) or several (<c>["a", "b"]</c>), named <c>{table}_uniq_{columns}</c>.</summary>
+    public SqlNames? Unique { get; init; }
+    /// <summary>Several unique constraints, one per entry: <c>[["a", "b"], "c"]</c>.</summary>
+    public IReadOnlyList<SqlNames>? Uniques { get; init; }
+    /// <summary>The primary key column or columns, named <c>{table}_pkey</c> unless named.</summary>
+    public SqlNames? PrimaryKey { get; init; }
+    /// <summary>One foreign key, named <c>{table}_fk_{columns}</c> unless named.</summary>
+    public ForeignKey? ForeignKey { get; init; }
+    /// <summary>Several foreign keys.</summary>
     public IReadOnlyList<ForeignKey>? ForeignKeys { get; init; }
     /// <summary>The text after EXCLUDE, e.g. <c>USING gist (r WITH &amp;&amp;)</c>.</summary>
     public string? Exclude { get; init; }
@@ -57,11 +61,11 @@ public sealed record ConstraintOptions
         if (Checks is { Count: > 0 })
             for (var i = 0; i < Checks.Count; i++)
                 constraints.Add($"CONSTRAINT {Named($"{table.Name}_chck_{i + 1}")} CHECK ({Checks[i]})");
-        foreach (var columns in Unique ?? [])
+        foreach (var columns in Unique is null ? Uniques ?? [] : [Unique, .. Uniques ?? []])
             constraints.Add($"CONSTRAINT {Named($"{table.Name}_uniq_{string.Join("_", columns.Select(c => c.Name))}")} UNIQUE ({n.QuotedList(columns)})");
         if (PrimaryKey is { Count: > 0 })
             constraints.Add($"CONSTRAINT {Named($"{table.Name}_pkey")} PRIMARY KEY ({n.QuotedList(PrimaryKey)})");
-        foreach (var fk in ForeignKeys ?? [])
+        foreach (var fk in ForeignKey is null ? ForeignKeys ?? [] : [ForeignKey, .. ForeignKeys ?? []])
         {
             var fkName = n.Ident(!string.IsNullOrEmpty(fk.ReferencesConstraintName) ? fk.ReferencesConstraintName
                 : !string.IsNullOrEmpty(name) ? name

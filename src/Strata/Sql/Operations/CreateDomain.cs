@@ -1,7 +1,7 @@
 namespace Strata.Sql.Operations;
 
 /// <summary>The options of <c>CreateDomain</c> and <c>AlterDomain</c>.</summary>
-public sealed record DomainOptions
+internal sealed record DomainOptions
 {
     /// <summary>The default; in <c>AlterDomain</c>, <see cref="SqlValue.Null"/> drops it.</summary>
     public SqlValue? Default { get; init; }

@@ -27,7 +27,7 @@ public sealed record FunctionParam(string Type)
 }
 
 /// <summary>The options of <c>CreateFunction</c> (node-pg-migrate's <c>FunctionOptions</c>).</summary>
-public record FunctionOptions
+internal record FunctionOptions
 {
     /// <summary>The language, e.g. <c>plpgsql</c> or <c>sql</c>; required.</summary>
     public string? Language { get; init; }

@@ -29,7 +29,7 @@ public sealed partial record IndexColumn(string Name)
 }
 
 /// <summary>The options of <c>CreateIndex</c> and <c>DropIndex</c>.</summary>
-public sealed record IndexOptions
+internal sealed record IndexOptions
 {
     /// <summary>The index name; by default <c>{table}_{columns}[_unique]_index</c>.</summary>
     public string? Name { get; init; }

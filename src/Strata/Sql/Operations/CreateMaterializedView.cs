@@ -1,7 +1,7 @@
 namespace Strata.Sql.Operations;
 
 /// <summary>The options of <c>CreateMaterializedView</c>.</summary>
-public sealed record MaterializedViewOptions
+internal sealed record MaterializedViewOptions
 {
     /// <summary><c>IF NOT EXISTS</c>.</summary>
     public bool IfNotExists { get; init; }

@@ -1,7 +1,7 @@
 namespace Strata.Sql.Operations;
 
 /// <summary>The options of <c>CreatePolicy</c> and <c>AlterPolicy</c>.</summary>
-public sealed record PolicyOptions
+internal sealed record PolicyOptions
 {
     /// <summary>Roles, written as is; <c>CreatePolicy</c> defaults to <c>PUBLIC</c>.</summary>
     public IReadOnlyList<string>? Role { get; init; }

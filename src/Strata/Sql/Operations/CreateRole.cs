@@ -1,7 +1,7 @@
 namespace Strata.Sql.Operations;
 
 /// <summary>Role attributes; unset ones are not written (<c>CreateRole</c> writes the defaults explicitly, as node-pg-migrate does).</summary>
-public sealed record RoleOptions
+internal sealed record RoleOptions
 {
     /// <summary><c>SUPERUSER</c> / <c>NOSUPERUSER</c>.</summary>
     public bool? Superuser { get; init; }

@@ -1,7 +1,7 @@
 namespace Strata.Sql.Operations;
 
 /// <summary>The options of <c>CreateSequence</c>.</summary>
-public sealed record CreateSequenceOptions : SequenceOptions
+internal sealed record CreateSequenceOptions : SequenceOptions
 {
     /// <summary><c>TEMPORARY</c>.</summary>
     public bool Temporary { get; init; }
@@ -14,7 +14,7 @@ public sealed record CreateSequenceOptions : SequenceOptions
 }
 
 /// <summary>The options of <c>AlterSequence</c>.</summary>
-public sealed record AlterSequenceOptions : SequenceOptions
+internal sealed record AlterSequenceOptions : SequenceOptions
 {
     /// <summary><c>RESTART WITH n</c>.</summary>
     public long? RestartWith { get; init; }

@@ -29,7 +29,7 @@ public sealed record Like(SqlName Table)
 }
 
 /// <summary>The options of <c>CreateTable</c> (node-pg-migrate's <c>TableOptions</c>).</summary>
-public sealed record TableOptions
+internal sealed record TableOptions
 {
     /// <summary><c>TEMPORARY</c>.</summary>
     public bool Temporary { get; init; }
@@ -47,6 +47,8 @@ public sealed record TableOptions
     public SqlValue? Comment { get; init; }
     /// <summary><c>PARTITION BY</c>.</summary>
     public Partition? Partition { get; init; }
+    /// <summary>For the inferred down-migration's drop: <c>IF EXISTS</c> and <c>CASCADE</c>.</summary>
+    public DropFlags Drop { get; init; }
 }
 
 internal sealed record CreateTable(SqlName Table, Columns Columns, TableOptions Options, TypeShorthands Shorthands) : MigrationOperation
@@ -61,7 +63,7 @@ internal sealed record CreateTable(SqlName Table, Columns Columns, TableOptions 
         {
             if (constraints.PrimaryKey is not null)
                 throw new ArgumentException("There is duplicate constraint definition in table and columns options: primaryKey");
-            constraints = constraints with { PrimaryKey = columns.PrimaryKey };
+            constraints = constraints with { PrimaryKey = [.. columns.PrimaryKey] };
         }
         var (constraintLines, constraintComments) = constraints.ToSql(Table, "", n);
         var definition = columns.Lines.Concat(constraintLines).ToList();
@@ -86,7 +88,7 @@ internal sealed record CreateTable(SqlName Table, Columns Columns, TableOptions 
         + (string.IsNullOrEmpty(column.Collate) ? "" : $" COLLATE {SqlText.Collation(column.Collate)}")
         + (string.IsNullOrEmpty(column.Opclass) ? "" : $" {column.Opclass}");
 
-    public override IMigrationOperation Reverse() => new DropObject("DropTable", "TABLE", Table);
+    public override IMigrationOperation Reverse() => new DropObject("DropTable", "TABLE", Table, Options.Drop.IfExists, Options.Drop.Cascade);
 }
 
 /// <summary><c>ALTER TABLE … ENABLE ROW LEVEL SECURITY</c>, <c>SET [UN]LOGGED</c>.</summary>

@@ -6,7 +6,7 @@ namespace Strata.Sql.Operations;
 /// The options of <c>CreateTrigger</c>. With a function definition, the function options
 /// (<see cref="FunctionOptions.Language"/> …) describe the trigger function created with it.
 /// </summary>
-public sealed record TriggerOptions : FunctionOptions
+internal sealed record TriggerOptions : FunctionOptions
 {
     /// <summary><c>BEFORE</c>, <c>AFTER</c> or <c>INSTEAD OF</c>.</summary>
     public string? When { get; init; }

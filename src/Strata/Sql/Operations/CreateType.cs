@@ -18,14 +18,14 @@ internal sealed record CreateType(SqlName Type, IReadOnlyList<SqlValue>? Values,
 }
 
 /// <summary><c>ALTER TYPE … ADD ATTRIBUTE</c>; reversed by dropping it.</summary>
-internal sealed record AddTypeAttribute(SqlName Type, string Attribute, string AttributeType, TypeShorthands Shorthands) : MigrationOperation
+internal sealed record AddTypeAttribute(SqlName Type, string Attribute, string AttributeType, TypeShorthands Shorthands, bool DropIfExists = false) : MigrationOperation
 {
     public override string Method => "AddTypeAttribute";
 
     public override IReadOnlyList<string> ToSql(SqlNaming n) =>
         [$"ALTER TYPE {n.Quote(Type)} ADD ATTRIBUTE {n.Ident(Attribute)} {Shorthands.ApplyType(AttributeType)};"];
 
-    public override IMigrationOperation Reverse() => new DropTypeAttribute(Type, Attribute, false);
+    public override IMigrationOperation Reverse() => new DropTypeAttribute(Type, Attribute, DropIfExists);
 }
 
 internal sealed record DropTypeAttribute(SqlName Type, string Attribute, bool IfExists) : MigrationOperation

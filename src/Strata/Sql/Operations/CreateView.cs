@@ -1,7 +1,7 @@
 namespace Strata.Sql.Operations;
 
 /// <summary>The options of <c>CreateView</c>.</summary>
-public sealed record ViewOptions
+internal sealed record ViewOptions
 {
     /// <summary><c>TEMPORARY</c>.</summary>
     public bool Temporary { get; init; }

@@ -1,7 +1,7 @@
 namespace Strata.Sql.Operations;
 
 /// <summary>The options of <c>CreateOperator</c>.</summary>
-public sealed record OperatorOptions
+internal sealed record OperatorOptions
 {
     /// <summary>The implementing function.</summary>
     public required SqlName Procedure { get; init; }

@@ -48,7 +48,7 @@ public class CorpusConversionTests(ITestOutputHelper output)
                 refused.Add($"{name}: {e.Construct}");
             }
         }
-        var compiled = new MigrationCompiler(Path.Combine(dir.Directory, ".cache")).Load([.. files.Select(f => f.File)]);
+        var compiled = new MigrationCompiler(new CacheDirectory(dir.Directory)).Load([.. files.Select(f => f.File)]);
         var failures = new List<string>();
         var verified = 0;
         foreach (var (c, file) in files)
@@ -59,7 +59,7 @@ public class CorpusConversionTests(ITestOutputHelper output)
             string? actual = null, error = null;
             try
             {
-                var script = await CSharpMigrationScript.BuildAsync(file, compiled[file], !down, CSharpMigrationScript.ProbeDatabase.Instance, decamelize: decamelize);
+                var script = await CSharpMigrationScript.BuildAsync(file, compiled[file].Migration, !down, CSharpMigrationScript.ProbeDatabase.Instance, decamelize: decamelize);
                 actual = string.Join("\n", script.Statements.Select(s => s.Text));
             }
             catch (Exception e) { error = e.Message; }

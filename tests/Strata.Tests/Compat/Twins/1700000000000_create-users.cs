@@ -13,6 +13,6 @@ public sealed class CreateUsers : Migration
                 ["age"] = new Column("integer") { Check = "age >= 0" },
                 ["created_at"] = new Column("timestamptz") { NotNull = true, Default = pgm.Func("current_timestamp") },
             },
-            new TableOptions { Comment = "People who sign in" });
+            comment: "People who sign in");
     }
 }

@@ -12,7 +12,7 @@ public sealed class CreatePosts : Migration
                 ["body"] = new Column("text") { Comment = "Markdown" },
                 ["published"] = new Column("boolean") { NotNull = true, Default = false },
             },
-            new TableOptions { Constraints = new ConstraintOptions { Unique = [["user_id", "title"]] } });
+            constraints: new ConstraintOptions { Unique = ["user_id", "title"] });
         pgm.CreateIndex("posts", "user_id");
     }
 }

@@ -8,7 +8,7 @@ public sealed class AddProfileColumns : Migration
             ["score"] = new Column("numeric(10,2)") { NotNull = true, Default = 0 },
         });
         pgm.AddColumns("posts", new Columns { ["editor_id"] = "integer" });
-        pgm.CreateIndex("users", "display_name", new IndexOptions { Where = "display_name IS NOT NULL" });
-        pgm.CreateIndex("posts", ["published", new IndexColumn("id") { Sort = "DESC" }], new IndexOptions { Name = "posts_recent_index" });
+        pgm.CreateIndex("users", "display_name", where: "display_name IS NOT NULL");
+        pgm.CreateIndex("posts", ["published", new IndexColumn("id") { Sort = "DESC" }], name: "posts_recent_index");
     }
 }

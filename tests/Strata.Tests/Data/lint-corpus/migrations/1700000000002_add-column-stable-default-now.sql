@@ -1,0 +1,3 @@
+-- expect: safe
+-- Up Migration
+alter table c02 add column x timestamptz default now();

@@ -1,0 +1,3 @@
+-- expect: safe
+-- Up Migration
+alter table c03 add column x integer default 0;

@@ -1,0 +1,3 @@
+-- expect: dangerous
+-- Up Migration
+alter table c05 add column x integer not null;

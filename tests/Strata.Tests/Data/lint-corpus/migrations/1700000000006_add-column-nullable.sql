@@ -1,0 +1,3 @@
+-- expect: safe
+-- Up Migration
+alter table c06 add column x text;

@@ -1,0 +1,3 @@
+-- expect: safe
+-- Up Migration
+alter table c09 validate constraint c09_fk;

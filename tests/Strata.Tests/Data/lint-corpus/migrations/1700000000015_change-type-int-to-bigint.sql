@@ -1,0 +1,3 @@
+-- expect: risky
+-- Up Migration
+alter table c15 alter column a type bigint;

@@ -1,0 +1,3 @@
+-- expect: risky
+-- Up Migration
+alter table c20 alter column t type varchar(50);

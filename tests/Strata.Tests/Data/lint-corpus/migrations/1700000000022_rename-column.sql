@@ -1,0 +1,3 @@
+-- expect: safe
+-- Up Migration
+alter table c22 rename column c to c2;

@@ -1,0 +1,3 @@
+-- expect: safe
+-- Up Migration
+alter table c23 rename to c23_renamed;

@@ -1,0 +1,3 @@
+-- expect: risky
+-- Up Migration
+create unique index c25_a_idx on c25 (a);

@@ -1,0 +1,4 @@
+-- expect: safe
+-- strata:no-transaction
+-- Up Migration
+drop index concurrently c30_a_idx;

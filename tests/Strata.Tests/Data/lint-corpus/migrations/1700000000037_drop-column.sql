@@ -1,0 +1,3 @@
+-- expect: safe
+-- Up Migration
+alter table c37 drop column c;

@@ -1,0 +1,3 @@
+-- expect: safe
+-- Up Migration
+drop table c38;

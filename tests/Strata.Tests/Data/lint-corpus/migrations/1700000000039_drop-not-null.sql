@@ -1,0 +1,3 @@
+-- expect: safe
+-- Up Migration
+alter table c39 alter column a drop not null;

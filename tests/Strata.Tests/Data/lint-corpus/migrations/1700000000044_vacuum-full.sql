@@ -1,0 +1,4 @@
+-- expect: risky
+-- strata:no-transaction
+-- Up Migration
+vacuum full c44;
