@@ -238,6 +238,10 @@ internal static class AuthOptionsParser
     private static bool OptionalBool(JsonElement json, string key, string path) =>
         json.ValueKind == JsonValueKind.Object && json.TryGetProperty(key, out var value) && Bool(value, path + "." + key);
 
+    private static double? OptionalNumber(JsonElement json, string key, string path) =>
+        !json.TryGetProperty(key, out var value) ? null
+        : value.ValueKind == JsonValueKind.Number ? value.GetDouble() : throw Error(path + "." + key, "must be a number");
+
     private static IReadOnlyList<PluginOptions> ParsePlugins(JsonElement json, string path)
     {
         if (json.ValueKind != JsonValueKind.Array) throw Error(path, "must be an array of plugin names or { \"name\": … } objects");
@@ -260,6 +264,16 @@ internal static class AuthOptionsParser
         var options = new PluginOptions(plugin.Name);
         if (json.TryGetProperty("storeInDatabase", out var store) && plugin.Name == "lastLoginMethod")
             options = options with { StoreInDatabase = Bool(store, path + ".storeInDatabase") };
+        if (plugin.Name == "apiKey" && json.TryGetProperty("rateLimit", out var rateLimit))
+        {
+            RequireObject(rateLimit, path + ".rateLimit");
+            CheckKeys(rateLimit, path + ".rateLimit", ["enabled", "timeWindow", "maxRequests"]);
+            options = options with
+            {
+                RateLimitTimeWindow = OptionalNumber(rateLimit, "timeWindow", path + ".rateLimit"),
+                RateLimitMax = OptionalNumber(rateLimit, "maxRequests", path + ".rateLimit"),
+            };
+        }
         if (json.TryGetProperty("teams", out var teams))
         {
             RequireObject(teams, path + ".teams");

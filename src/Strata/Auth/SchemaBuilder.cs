@@ -26,6 +26,7 @@ internal static class SchemaBuilder
             }
             tables.Add(new Table(name, columns, indexes));
         }
+        StoredNames.Check(tables);
         return new SchemaModel(tables);
     }
 

@@ -85,10 +85,40 @@ internal sealed class StaticEvaluator
             Identifier id when _bindings.TryGetValue(id.Name, out var init) => init is null ? null : Evaluate(init, depth + 1),
             ObjectExpression o => Object(o, depth),
             ArrayExpression a => Array(a, depth),
+            BinaryExpression b => Arithmetic(b, depth),
+            MemberExpression m when !m.Optional && Key(m) is { } key && Evaluate(m.Object, depth + 1) is JsonObject from && NotStatic.Of(from) is null
+                => from.TryGetPropertyValue(key, out var member) ? member?.DeepClone() : null,
             CallExpression c when Plugin(c.Callee) is { } name => PluginCall(name, c, depth),
             ArrowFunctionExpression or FunctionExpression => NotStatic.At(node, _file.FileName, _file.Source, isFunction: true).ToJson(),
             _ => Opaque(node),
         };
+    }
+
+    static string? Key(MemberExpression m) => m switch
+    {
+        { Computed: false, Property: Identifier id } => id.Name,
+        { Computed: true, Property: StringLiteral s } => s.Value,
+        _ => null,
+    };
+
+    /// <summary>Arithmetic on numbers (<c>60 * 60 * 24</c>) and <c>+</c> on strings, as JavaScript computes them.</summary>
+    JsonNode? Arithmetic(BinaryExpression b, int depth)
+    {
+        if (Evaluate(b.Left, depth + 1) is not JsonValue left || Evaluate(b.Right, depth + 1) is not JsonValue right) return Opaque(b);
+        if (left.TryGetValue<double>(out var x) && right.TryGetValue<double>(out var y))
+        {
+            double? result = b.Operator switch
+            {
+                Acornima.Operator.Addition => x + y,
+                Acornima.Operator.Subtraction => x - y,
+                Acornima.Operator.Multiplication => x * y,
+                Acornima.Operator.Division => x / y,
+                _ => null,
+            };
+            return result is { } n && double.IsFinite(n) ? JsonValue.Create(n) : Opaque(b);
+        }
+        return b.Operator == Acornima.Operator.Addition && left.TryGetValue<string>(out var l) && right.TryGetValue<string>(out var r)
+            ? JsonValue.Create(l + r) : Opaque(b);
     }
 
     JsonObject Opaque(Node node) => NotStatic.At(node, _file.FileName, _file.Source).ToJson();

@@ -52,6 +52,24 @@ public class AuthConfigFileTests : IDisposable
     }
 
     [Fact]
+    public void Follows_members_of_local_objects_and_arithmetic_on_constants()
+    {
+        var options = Read("""
+            import { apiKey } from "@better-auth/api-key";
+            const base = { user: { modelName: "users", deleteUser: { enabled: true } } };
+            const MINUTE = 60 * 1000;
+            export const auth = betterAuth({
+              user: { ...base.user, fields: { email: "email_" + "address" } },
+              plugins: [apiKey({ rateLimit: { timeWindow: 5 * MINUTE, maxRequests: 100 - 1 } })],
+            });
+            """);
+        Assert.Equal("users", options.User.ModelName);
+        Assert.Equal("email_address", options.User.Fields["email"]);
+        Assert.Equal(300000, options.Plugins[0].RateLimitTimeWindow);
+        Assert.Equal(99, options.Plugins[0].RateLimitMax);
+    }
+
+    [Fact]
     public void An_options_object_declared_first_and_exported_by_default_as_const()
     {
         var options = Read("""
