@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Strata.Sql.Operations;
 
 namespace Strata.App;
@@ -25,7 +26,8 @@ namespace Strata.App;
 /// (<c>{ where: 'a &gt; 0', unique: true }</c> → <c>where: "a &gt; 0", unique: true</c>), and the objects nested in it (a
 /// column, a foreign key, a function parameter, table constraints, an identity's sequence options) are records with
 /// init-only properties. The drop flags of an inferred down-migration (<c>ifExists</c>, <c>cascade</c>) are named
-/// arguments of the create they undo. A C# keyword takes an <c>@</c>: <c>@default:</c>, <c>@using:</c>.
+/// arguments of the create they undo. Last of all, after the options, every method has a <c>line</c> parameter the compiler
+/// fills in (<c>[CallerLineNumber]</c>): never pass it. A C# keyword takes an <c>@</c>: <c>@default:</c>, <c>@using:</c>.
 /// Values are <see cref="SqlValue"/>s: strings are dollar-quoted, <see cref="Func"/> text is raw, and
 /// <see cref="SqlValue.Null"/> is SQL NULL, because a C# <c>null</c> means "not given".
 /// </para>
@@ -57,9 +59,6 @@ public sealed class MigrationBuilder
     /// <summary>What was recorded so far: the operations, how names are written, whether it runs outside a transaction.</summary>
     public RecordedMigration Build() => new([.. _operations], _naming, _noTransaction, _usedDatabase);
 
-    /// <summary>Asked for the migration file's line as each operation is recorded; the runner sets it to point failures at the pgm call.</summary>
-    internal Func<int>? CallerLine { get; set; }
-
     /// <summary>Run this migration outside a transaction (needed by <c>CREATE INDEX CONCURRENTLY</c>, <c>ALTER TYPE … ADD VALUE</c> on old servers).</summary>
     public MigrationBuilder NoTransaction()
     {
@@ -87,11 +86,17 @@ public sealed class MigrationBuilder
         return this;
     }
 
-    private MigrationBuilder Add(IMigrationOperation operation)
+    /// <param name="operation">The call's operation.</param>
+    /// <param name="line">
+    /// The caller's line, from the trailing <c>[CallerLineNumber]</c> parameter of every method here: the compiler fills it
+    /// in, following the <c>#line</c> Strata compiles each migration file under, so a failed statement names the line
+    /// of its call at no run-time cost. Methods that delegate pass it on.
+    /// </param>
+    private MigrationBuilder Add(IMigrationOperation operation, int line)
     {
         // Writing the SQL now reports a bad argument at the line that made it, as node-pg-migrate does.
         _ = operation.ToSql(_naming);
-        _operations.Add(new RecordedOperation(operation, CallerLine?.Invoke() ?? 0));
+        _operations.Add(new RecordedOperation(operation, line));
         return this;
     }
 
@@ -102,8 +107,8 @@ public sealed class MigrationBuilder
     /// string as a quoted identifier (for <c>{table}</c>), any other value as SQL (a number, <see cref="Func"/> text …).
     /// Irreversible.
     /// </summary>
-    public MigrationBuilder Sql(string sql, IReadOnlyDictionary<string, SqlValue>? args = null) =>
-        Add(new RawSql(sql, [.. args ?? new Dictionary<string, SqlValue>()]));
+    public MigrationBuilder Sql(string sql, IReadOnlyDictionary<string, SqlValue>? args = null, [CallerLineNumber] int line = 0) =>
+        Add(new RawSql(sql, [.. args ?? new Dictionary<string, SqlValue>()]), line);
 
     // ---- Extensions
 
@@ -116,23 +121,24 @@ public sealed class MigrationBuilder
     /// <param name="schema">The schema to install into.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
-    public MigrationBuilder CreateExtension(string extension, bool ifNotExists = false, string? schema = null, bool ifExists = false, bool cascade = false) =>
-        CreateExtension([extension], ifNotExists, schema, ifExists, cascade);
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
+    public MigrationBuilder CreateExtension(string extension, bool ifNotExists = false, string? schema = null, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        CreateExtension([extension], ifNotExists, schema, ifExists, cascade, line: line);
 
     /// <summary><c>CREATE EXTENSION</c> for each, one statement each.</summary>
-    public MigrationBuilder CreateExtension(IReadOnlyList<string> extensions, bool ifNotExists = false, string? schema = null, bool ifExists = false, bool cascade = false) =>
-        Add(new CreateExtension(extensions, ifNotExists, schema, new DropFlags(ifExists, cascade)));
+    public MigrationBuilder CreateExtension(IReadOnlyList<string> extensions, bool ifNotExists = false, string? schema = null, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new CreateExtension(extensions, ifNotExists, schema, new DropFlags(ifExists, cascade)), line);
 
-    /// <summary>Alias of <see cref="CreateExtension(string, bool, string?, bool, bool)"/>.</summary>
-    public MigrationBuilder AddExtension(string extension, bool ifNotExists = false, string? schema = null, bool ifExists = false, bool cascade = false) =>
-        CreateExtension(extension, ifNotExists, schema, ifExists, cascade);
+    /// <summary>Alias of <see cref="CreateExtension(string, bool, string?, bool, bool, int)"/>.</summary>
+    public MigrationBuilder AddExtension(string extension, bool ifNotExists = false, string? schema = null, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        CreateExtension(extension, ifNotExists, schema, ifExists, cascade, line: line);
 
     /// <summary><c>DROP EXTENSION</c>. Irreversible, as every drop.</summary>
-    public MigrationBuilder DropExtension(string extension, bool ifExists = false, bool cascade = false) => DropExtension([extension], ifExists, cascade);
+    public MigrationBuilder DropExtension(string extension, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) => DropExtension([extension], ifExists, cascade, line: line);
 
     /// <summary><c>DROP EXTENSION</c> for each, one statement each.</summary>
-    public MigrationBuilder DropExtension(IReadOnlyList<string> extensions, bool ifExists = false, bool cascade = false) =>
-        Add(new DropObject("DropExtension", "EXTENSION", [.. extensions.Select(e => (SqlName)e)], ifExists, cascade));
+    public MigrationBuilder DropExtension(IReadOnlyList<string> extensions, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropObject("DropExtension", "EXTENSION", [.. extensions.Select(e => (SqlName)e)], ifExists, cascade), line);
 
     // ---- Tables
 
@@ -149,27 +155,29 @@ public sealed class MigrationBuilder
     /// <param name="unlogged"><c>UNLOGGED</c>.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreateTable(SqlName table, Columns columns, bool temporary = false, bool ifNotExists = false, SqlName? inherits = null, Like? like = null,
-        ConstraintOptions? constraints = null, SqlValue? comment = null, Partition? partition = null, bool unlogged = false, bool ifExists = false, bool cascade = false) =>
+        ConstraintOptions? constraints = null, SqlValue? comment = null, Partition? partition = null, bool unlogged = false, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
         Add(new CreateTable(table, columns, new TableOptions
         {
             Temporary = temporary, IfNotExists = ifNotExists, Inherits = inherits, Like = like, Constraints = constraints, Comment = comment,
             Partition = partition, Unlogged = unlogged, Drop = new DropFlags(ifExists, cascade),
-        }, _shorthands));
+        }, _shorthands), line);
 
     /// <summary><c>DROP TABLE</c>. Irreversible, as every drop.</summary>
-    public MigrationBuilder DropTable(SqlName table, bool ifExists = false, bool cascade = false) =>
-        Add(new DropObject("DropTable", "TABLE", table, ifExists, cascade));
+    public MigrationBuilder DropTable(SqlName table, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropObject("DropTable", "TABLE", table, ifExists, cascade), line);
 
     /// <summary><c>ALTER TABLE … RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameTable(SqlName table, SqlName newName) => Add(new RenameObject("RenameTable", "TABLE", table, newName));
+    public MigrationBuilder RenameTable(SqlName table, SqlName newName, [CallerLineNumber] int line = 0) => Add(new RenameObject("RenameTable", "TABLE", table, newName), line);
 
     /// <summary><c>ALTER TABLE</c> row level security or logging. Irreversible.</summary>
     /// <param name="table">The table.</param>
     /// <param name="levelSecurity"><c>ENABLE</c>, <c>DISABLE</c>, <c>FORCE</c> or <c>NO FORCE</c> row level security.</param>
     /// <param name="unlogged">True: <c>SET UNLOGGED</c>; false: <c>SET LOGGED</c>.</param>
-    public MigrationBuilder AlterTable(SqlName table, string? levelSecurity = null, bool? unlogged = null) =>
-        Add(new AlterTable(table, levelSecurity, unlogged));
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
+    public MigrationBuilder AlterTable(SqlName table, string? levelSecurity = null, bool? unlogged = null, [CallerLineNumber] int line = 0) =>
+        Add(new AlterTable(table, levelSecurity, unlogged), line);
 
     // ---- Columns
 
@@ -179,28 +187,29 @@ public sealed class MigrationBuilder
     /// <param name="ifNotExists"><c>ADD IF NOT EXISTS</c>.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>DROP IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
-    public MigrationBuilder AddColumns(SqlName table, Columns columns, bool ifNotExists = false, bool ifExists = false, bool cascade = false) =>
-        Add(new AddColumns(table, columns, ifNotExists, _shorthands, new DropFlags(ifExists, cascade)));
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
+    public MigrationBuilder AddColumns(SqlName table, Columns columns, bool ifNotExists = false, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new AddColumns(table, columns, ifNotExists, _shorthands, new DropFlags(ifExists, cascade)), line);
 
     /// <summary>Alias of <see cref="AddColumns"/>.</summary>
-    public MigrationBuilder AddColumn(SqlName table, Columns columns, bool ifNotExists = false, bool ifExists = false, bool cascade = false) =>
-        AddColumns(table, columns, ifNotExists, ifExists, cascade);
+    public MigrationBuilder AddColumn(SqlName table, Columns columns, bool ifNotExists = false, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        AddColumns(table, columns, ifNotExists, ifExists, cascade, line: line);
 
     /// <summary><c>ALTER TABLE … DROP</c> columns. Irreversible.</summary>
-    public MigrationBuilder DropColumns(SqlName table, IReadOnlyList<string> columns, bool ifExists = false, bool cascade = false) =>
-        Add(new DropColumns(table, columns, ifExists, cascade));
+    public MigrationBuilder DropColumns(SqlName table, IReadOnlyList<string> columns, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropColumns(table, columns, ifExists, cascade), line);
 
     /// <summary>Drops the columns named in a column list (its definitions are ignored).</summary>
-    public MigrationBuilder DropColumns(SqlName table, Columns columns, bool ifExists = false, bool cascade = false) =>
-        DropColumns(table, [.. columns.Select(c => c.Key)], ifExists, cascade);
+    public MigrationBuilder DropColumns(SqlName table, Columns columns, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        DropColumns(table, [.. columns.Select(c => c.Key)], ifExists, cascade, line: line);
 
     /// <summary><c>ALTER TABLE … DROP</c> one column. Irreversible.</summary>
-    public MigrationBuilder DropColumn(SqlName table, string column, bool ifExists = false, bool cascade = false) =>
-        DropColumns(table, [column], ifExists, cascade);
+    public MigrationBuilder DropColumn(SqlName table, string column, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        DropColumns(table, [column], ifExists, cascade, line: line);
 
     /// <summary><c>ALTER TABLE … RENAME column TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameColumn(SqlName table, string column, string newName) =>
-        Add(new RenameMember("RenameColumn", "TABLE", table, "", column, newName));
+    public MigrationBuilder RenameColumn(SqlName table, string column, string newName, [CallerLineNumber] int line = 0) =>
+        Add(new RenameMember("RenameColumn", "TABLE", table, "", column, newName), line);
 
     /// <summary><c>ALTER TABLE … ALTER column …</c> and/or <c>COMMENT ON COLUMN</c>; what is not given is left alone. Irreversible.</summary>
     /// <param name="table">The table.</param>
@@ -216,14 +225,15 @@ public sealed class MigrationBuilder
     /// <param name="dropIdentity"><c>DROP IDENTITY</c> (node-pg-migrate: <c>sequenceGenerated: null</c>).</param>
     /// <param name="expressionGenerated"><c>SET EXPRESSION AS (…)</c> of a generated column.</param>
     /// <param name="dropExpression"><c>DROP EXPRESSION</c> (node-pg-migrate: <c>expressionGenerated: null</c>).</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder AlterColumn(SqlName table, string column, string? type = null, SqlValue? @default = null, bool? notNull = null, bool allowNull = false,
         string? collation = null, string? @using = null, SqlValue? comment = null, Identity? sequenceGenerated = null, bool dropIdentity = false,
-        string? expressionGenerated = null, bool dropExpression = false) =>
+        string? expressionGenerated = null, bool dropExpression = false, [CallerLineNumber] int line = 0) =>
         Add(new AlterColumn(table, column, new AlterColumnOptions
         {
             Type = type, Default = @default, NotNull = notNull, AllowNull = allowNull, Collation = collation, Using = @using, Comment = comment,
             SequenceGenerated = sequenceGenerated, DropIdentity = dropIdentity, ExpressionGenerated = expressionGenerated, DropExpression = dropExpression,
-        }, _shorthands));
+        }, _shorthands), line);
 
     // ---- Constraints
 
@@ -246,35 +256,41 @@ public sealed class MigrationBuilder
     /// <param name="comment">A comment on the constraint; needs <paramref name="name"/>.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>DROP CONSTRAINT IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="ifTableExists">For the inferred down-migration: <c>ALTER TABLE IF EXISTS</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder AddConstraint(SqlName table, string? name, string? check = null, IReadOnlyList<string>? checks = null, SqlNames? unique = null,
         IReadOnlyList<SqlNames>? uniques = null, SqlNames? primaryKey = null, ForeignKey? foreignKey = null, IReadOnlyList<ForeignKey>? foreignKeys = null,
-        string? exclude = null, bool deferrable = false, bool deferred = false, string? comment = null, bool ifExists = false, bool cascade = false) =>
+        string? exclude = null, bool deferrable = false, bool deferred = false, string? comment = null, bool ifExists = false, bool cascade = false, bool ifTableExists = false, [CallerLineNumber] int line = 0) =>
         Add(new AddConstraint(table, name, new ConstraintOptions
         {
             Check = check, Checks = checks, Unique = unique, Uniques = uniques, PrimaryKey = primaryKey, ForeignKey = foreignKey, ForeignKeys = foreignKeys,
             Exclude = exclude, Deferrable = deferrable, Deferred = deferred, Comment = comment,
-        }, null, ifExists, cascade));
+        }, null, ifExists, cascade, ifTableExists), line);
 
     /// <summary>Adds a constraint written in SQL (<c>CHECK (age &gt;= 0)</c>). Irreversible.</summary>
-    public MigrationBuilder AddConstraint(SqlName table, string? name, string expression) =>
-        Add(new AddConstraint(table, name, null, expression));
+    // Preferred for (table, name, "expression"): with the trailing line on both overloads, no other rule tells them apart.
+    [OverloadResolutionPriority(1)]
+    public MigrationBuilder AddConstraint(SqlName table, string? name, string expression, [CallerLineNumber] int line = 0) =>
+        Add(new AddConstraint(table, name, null, expression), line);
 
     /// <summary>Alias of the <c>AddConstraint</c> that takes the constraints as named arguments.</summary>
     public MigrationBuilder CreateConstraint(SqlName table, string? name, string? check = null, IReadOnlyList<string>? checks = null, SqlNames? unique = null,
         IReadOnlyList<SqlNames>? uniques = null, SqlNames? primaryKey = null, ForeignKey? foreignKey = null, IReadOnlyList<ForeignKey>? foreignKeys = null,
-        string? exclude = null, bool deferrable = false, bool deferred = false, string? comment = null, bool ifExists = false, bool cascade = false) =>
-        AddConstraint(table, name, check, checks, unique, uniques, primaryKey, foreignKey, foreignKeys, exclude, deferrable, deferred, comment, ifExists, cascade);
+        string? exclude = null, bool deferrable = false, bool deferred = false, string? comment = null, bool ifExists = false, bool cascade = false, bool ifTableExists = false, [CallerLineNumber] int line = 0) =>
+        AddConstraint(table, name, check, checks, unique, uniques, primaryKey, foreignKey, foreignKeys, exclude, deferrable, deferred, comment, ifExists, cascade, ifTableExists, line: line);
 
-    /// <summary>Alias of <see cref="AddConstraint(SqlName, string?, string)"/>.</summary>
-    public MigrationBuilder CreateConstraint(SqlName table, string? name, string expression) => AddConstraint(table, name, expression);
+    /// <summary>Alias of <see cref="AddConstraint(SqlName, string?, string, int)"/>.</summary>
+    // Preferred for (table, name, "expression"): with the trailing line on both overloads, no other rule tells them apart.
+    [OverloadResolutionPriority(1)]
+    public MigrationBuilder CreateConstraint(SqlName table, string? name, string expression, [CallerLineNumber] int line = 0) => AddConstraint(table, name, expression, line: line);
 
     /// <summary><c>ALTER TABLE [IF EXISTS] … DROP CONSTRAINT</c>. Irreversible.</summary>
-    public MigrationBuilder DropConstraint(SqlName table, string name, bool ifExists = false, bool cascade = false, bool ifTableExists = false) =>
-        Add(new DropConstraint(table, name, ifExists, cascade, ifTableExists));
+    public MigrationBuilder DropConstraint(SqlName table, string name, bool ifExists = false, bool cascade = false, bool ifTableExists = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropConstraint(table, name, ifExists, cascade, ifTableExists), line);
 
     /// <summary><c>ALTER TABLE … RENAME CONSTRAINT</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameConstraint(SqlName table, string name, string newName) =>
-        Add(new RenameMember("RenameConstraint", "TABLE", table, "CONSTRAINT ", name, newName));
+    public MigrationBuilder RenameConstraint(SqlName table, string name, string newName, [CallerLineNumber] int line = 0) =>
+        Add(new RenameMember("RenameConstraint", "TABLE", table, "CONSTRAINT ", name, newName), line);
 
     // ---- Indexes
 
@@ -291,32 +307,33 @@ public sealed class MigrationBuilder
     /// <param name="nulls"><c>distinct</c> or <c>not distinct</c> (unique indexes only).</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreateIndex(SqlName table, IReadOnlyList<IndexColumn> columns, string? name = null, bool unique = false, string? where = null,
         bool concurrently = false, bool ifNotExists = false, string? method = null, IReadOnlyList<string>? include = null, string? nulls = null,
-        bool ifExists = false, bool cascade = false) =>
+        bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
         Add(new CreateIndex(table, columns, new IndexOptions
         {
             Name = name, Unique = unique, Where = where, Concurrently = concurrently, IfNotExists = ifNotExists, Method = method, Include = include,
             Nulls = nulls, IfExists = ifExists, Cascade = cascade,
-        }));
+        }), line);
 
     /// <summary><c>CREATE INDEX</c> on one column or expression.</summary>
     public MigrationBuilder CreateIndex(SqlName table, string column, string? name = null, bool unique = false, string? where = null,
         bool concurrently = false, bool ifNotExists = false, string? method = null, IReadOnlyList<string>? include = null, string? nulls = null,
-        bool ifExists = false, bool cascade = false) =>
-        CreateIndex(table, [column], name, unique, where, concurrently, ifNotExists, method, include, nulls, ifExists, cascade);
+        bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        CreateIndex(table, [column], name, unique, where, concurrently, ifNotExists, method, include, nulls, ifExists, cascade, line: line);
 
     /// <summary>Alias of <c>CreateIndex</c>.</summary>
     public MigrationBuilder AddIndex(SqlName table, IReadOnlyList<IndexColumn> columns, string? name = null, bool unique = false, string? where = null,
         bool concurrently = false, bool ifNotExists = false, string? method = null, IReadOnlyList<string>? include = null, string? nulls = null,
-        bool ifExists = false, bool cascade = false) =>
-        CreateIndex(table, columns, name, unique, where, concurrently, ifNotExists, method, include, nulls, ifExists, cascade);
+        bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        CreateIndex(table, columns, name, unique, where, concurrently, ifNotExists, method, include, nulls, ifExists, cascade, line: line);
 
     /// <summary>Alias of <c>CreateIndex</c> on one column or expression.</summary>
     public MigrationBuilder AddIndex(SqlName table, string column, string? name = null, bool unique = false, string? where = null,
         bool concurrently = false, bool ifNotExists = false, string? method = null, IReadOnlyList<string>? include = null, string? nulls = null,
-        bool ifExists = false, bool cascade = false) =>
-        CreateIndex(table, [column], name, unique, where, concurrently, ifNotExists, method, include, nulls, ifExists, cascade);
+        bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        CreateIndex(table, [column], name, unique, where, concurrently, ifNotExists, method, include, nulls, ifExists, cascade, line: line);
 
     /// <summary><c>DROP INDEX</c> of the index <c>CreateIndex</c> would name so (from <paramref name="name"/>, or the columns and <paramref name="unique"/>).</summary>
     /// <param name="table">The table.</param>
@@ -326,68 +343,70 @@ public sealed class MigrationBuilder
     /// <param name="concurrently"><c>CONCURRENTLY</c>.</param>
     /// <param name="ifExists"><c>IF EXISTS</c>.</param>
     /// <param name="cascade"><c>CASCADE</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder DropIndex(SqlName table, IReadOnlyList<IndexColumn> columns, bool unique = false, string? name = null, bool concurrently = false,
-        bool ifExists = false, bool cascade = false) =>
-        Add(new DropIndex(table, columns, new IndexOptions { Unique = unique, Name = name, Concurrently = concurrently, IfExists = ifExists, Cascade = cascade }));
+        bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropIndex(table, columns, new IndexOptions { Unique = unique, Name = name, Concurrently = concurrently, IfExists = ifExists, Cascade = cascade }), line);
 
     /// <summary><c>DROP INDEX</c> of the index on one column or expression.</summary>
     public MigrationBuilder DropIndex(SqlName table, string column, bool unique = false, string? name = null, bool concurrently = false,
-        bool ifExists = false, bool cascade = false) =>
-        DropIndex(table, [column], unique, name, concurrently, ifExists, cascade);
+        bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        DropIndex(table, [column], unique, name, concurrently, ifExists, cascade, line: line);
 
     /// <summary><c>ALTER INDEX … RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameIndex(SqlName index, SqlName newName) => Add(new RenameObject("RenameIndex", "INDEX", index, newName));
+    public MigrationBuilder RenameIndex(SqlName index, SqlName newName, [CallerLineNumber] int line = 0) => Add(new RenameObject("RenameIndex", "INDEX", index, newName), line);
 
     // ---- Types
 
-    /// <summary><c>CREATE TYPE … AS ENUM (values)</c>. Reversed by <c>DROP TYPE</c>.</summary>
-    public MigrationBuilder CreateType(SqlName type, IReadOnlyList<SqlValue> values) =>
-        Add(new CreateType(type, values, null, _shorthands));
+    /// <summary><c>CREATE TYPE … AS ENUM (values)</c>. Reversed by <c>DROP TYPE</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).</summary>
+    public MigrationBuilder CreateType(SqlName type, IReadOnlyList<SqlValue> values, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new CreateType(type, values, null, _shorthands, new DropFlags(ifExists, cascade)), line);
 
     /// <summary><c>CREATE TYPE … AS (attributes)</c>, a composite type; each attribute's <see cref="Column.Type"/> is used.</summary>
-    public MigrationBuilder CreateType(SqlName type, Columns attributes) =>
-        Add(new CreateType(type, null, [.. attributes.Select(a => new KeyValuePair<string, string>(a.Key, a.Value.Type ?? throw new ArgumentException($"Attribute {a.Key} has no type.")))], _shorthands));
+    public MigrationBuilder CreateType(SqlName type, Columns attributes, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new CreateType(type, null, [.. attributes.Select(a => new KeyValuePair<string, string>(a.Key, a.Value.Type ?? throw new ArgumentException($"Attribute {a.Key} has no type.")))], _shorthands, new DropFlags(ifExists, cascade)), line);
 
-    /// <summary>Alias of <see cref="CreateType(SqlName, IReadOnlyList{SqlValue})"/>.</summary>
-    public MigrationBuilder AddType(SqlName type, IReadOnlyList<SqlValue> values) => CreateType(type, values);
+    /// <summary>Alias of <see cref="CreateType(SqlName, IReadOnlyList{SqlValue}, bool, bool, int)"/>.</summary>
+    public MigrationBuilder AddType(SqlName type, IReadOnlyList<SqlValue> values, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) => CreateType(type, values, ifExists, cascade, line: line);
 
-    /// <summary>Alias of <see cref="CreateType(SqlName, Columns)"/>.</summary>
-    public MigrationBuilder AddType(SqlName type, Columns attributes) => CreateType(type, attributes);
+    /// <summary>Alias of <see cref="CreateType(SqlName, Columns, bool, bool, int)"/>.</summary>
+    public MigrationBuilder AddType(SqlName type, Columns attributes, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) => CreateType(type, attributes, ifExists, cascade, line: line);
 
     /// <summary><c>DROP TYPE</c>. Irreversible.</summary>
-    public MigrationBuilder DropType(SqlName type, bool ifExists = false, bool cascade = false) =>
-        Add(new DropObject("DropType", "TYPE", type, ifExists, cascade));
+    public MigrationBuilder DropType(SqlName type, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropObject("DropType", "TYPE", type, ifExists, cascade), line);
 
     /// <summary><c>ALTER TYPE … RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameType(SqlName type, SqlName newName) => Add(new RenameObject("RenameType", "TYPE", type, newName));
+    public MigrationBuilder RenameType(SqlName type, SqlName newName, [CallerLineNumber] int line = 0) => Add(new RenameObject("RenameType", "TYPE", type, newName), line);
 
     /// <summary><c>ALTER TYPE … ADD ATTRIBUTE</c>. Reversed by dropping it (<paramref name="ifExists"/>).</summary>
     /// <param name="type">The composite type.</param>
     /// <param name="attribute">The attribute.</param>
     /// <param name="attributeType">Its type; shorthands apply.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>DROP ATTRIBUTE IF EXISTS</c>.</param>
-    public MigrationBuilder AddTypeAttribute(SqlName type, string attribute, string attributeType, bool ifExists = false) =>
-        Add(new AddTypeAttribute(type, attribute, attributeType, _shorthands, ifExists));
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
+    public MigrationBuilder AddTypeAttribute(SqlName type, string attribute, string attributeType, bool ifExists = false, [CallerLineNumber] int line = 0) =>
+        Add(new AddTypeAttribute(type, attribute, attributeType, _shorthands, ifExists), line);
 
     /// <summary><c>ALTER TYPE … DROP ATTRIBUTE</c>. Irreversible.</summary>
-    public MigrationBuilder DropTypeAttribute(SqlName type, string attribute, bool ifExists = false) =>
-        Add(new DropTypeAttribute(type, attribute, ifExists));
+    public MigrationBuilder DropTypeAttribute(SqlName type, string attribute, bool ifExists = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropTypeAttribute(type, attribute, ifExists), line);
 
     /// <summary><c>ALTER TYPE … ALTER ATTRIBUTE … SET DATA TYPE</c>; shorthands apply. Irreversible.</summary>
-    public MigrationBuilder SetTypeAttribute(SqlName type, string attribute, string attributeType) =>
-        Add(new SetTypeAttribute(type, attribute, attributeType, _shorthands));
+    public MigrationBuilder SetTypeAttribute(SqlName type, string attribute, string attributeType, [CallerLineNumber] int line = 0) =>
+        Add(new SetTypeAttribute(type, attribute, attributeType, _shorthands), line);
 
     /// <summary><c>ALTER TYPE … RENAME ATTRIBUTE</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameTypeAttribute(SqlName type, string attribute, string newName) =>
-        Add(new RenameMember("RenameTypeAttribute", "TYPE", type, "ATTRIBUTE ", attribute, newName));
+    public MigrationBuilder RenameTypeAttribute(SqlName type, string attribute, string newName, [CallerLineNumber] int line = 0) =>
+        Add(new RenameMember("RenameTypeAttribute", "TYPE", type, "ATTRIBUTE ", attribute, newName), line);
 
     /// <summary><c>ALTER TYPE … ADD VALUE</c>. Irreversible: PostgreSQL cannot drop an enum value.</summary>
-    public MigrationBuilder AddTypeValue(SqlName type, SqlValue value, string? before = null, string? after = null, bool ifNotExists = false) =>
-        Add(new AddTypeValue(type, value, before, after, ifNotExists));
+    public MigrationBuilder AddTypeValue(SqlName type, SqlValue value, string? before = null, string? after = null, bool ifNotExists = false, [CallerLineNumber] int line = 0) =>
+        Add(new AddTypeValue(type, value, before, after, ifNotExists), line);
 
     /// <summary><c>ALTER TYPE … RENAME VALUE</c> of an enum. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameTypeValue(SqlName type, string value, string newValue) =>
-        Add(new RenameMember("RenameTypeValue", "TYPE", type, "VALUE ", value, newValue, AsLiteral: true));
+    public MigrationBuilder RenameTypeValue(SqlName type, string value, string newValue, [CallerLineNumber] int line = 0) =>
+        Add(new RenameMember("RenameTypeValue", "TYPE", type, "VALUE ", value, newValue, AsLiteral: true), line);
 
     // ---- Roles
 
@@ -408,20 +427,21 @@ public sealed class MigrationBuilder
     /// <param name="role"><c>ROLE</c> members, written as is.</param>
     /// <param name="admin"><c>ADMIN</c> roles, written as is.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreateRole(SqlName roleName, bool? superuser = null, bool? createDb = null, bool? createRole = null, bool? inherit = null, bool? login = null,
         bool? replication = null, bool? bypassRls = null, int? limit = null, SqlValue? password = null, bool? encrypted = null, SqlValue? valid = null,
-        IReadOnlyList<string>? inRole = null, IReadOnlyList<string>? role = null, IReadOnlyList<string>? admin = null, bool ifExists = false) =>
+        IReadOnlyList<string>? inRole = null, IReadOnlyList<string>? role = null, IReadOnlyList<string>? admin = null, bool ifExists = false, [CallerLineNumber] int line = 0) =>
         Add(new CreateRole(roleName, Role(superuser, createDb, createRole, inherit, login, replication, bypassRls, limit, password, encrypted, valid, inRole, role, admin),
-            new DropFlags(ifExists)));
+            new DropFlags(ifExists)), line);
 
     /// <summary><c>DROP ROLE</c>. Irreversible.</summary>
-    public MigrationBuilder DropRole(SqlName role, bool ifExists = false) => Add(new DropObject("DropRole", "ROLE", role, ifExists));
+    public MigrationBuilder DropRole(SqlName role, bool ifExists = false, [CallerLineNumber] int line = 0) => Add(new DropObject("DropRole", "ROLE", role, ifExists), line);
 
     /// <summary><c>ALTER ROLE … WITH</c> the attributes given (as for <c>CreateRole</c>). Irreversible.</summary>
     public MigrationBuilder AlterRole(SqlName roleName, bool? superuser = null, bool? createDb = null, bool? createRole = null, bool? inherit = null, bool? login = null,
         bool? replication = null, bool? bypassRls = null, int? limit = null, SqlValue? password = null, bool? encrypted = null, SqlValue? valid = null,
-        IReadOnlyList<string>? inRole = null, IReadOnlyList<string>? role = null, IReadOnlyList<string>? admin = null) =>
-        Add(new AlterRole(roleName, Role(superuser, createDb, createRole, inherit, login, replication, bypassRls, limit, password, encrypted, valid, inRole, role, admin)));
+        IReadOnlyList<string>? inRole = null, IReadOnlyList<string>? role = null, IReadOnlyList<string>? admin = null, [CallerLineNumber] int line = 0) =>
+        Add(new AlterRole(roleName, Role(superuser, createDb, createRole, inherit, login, replication, bypassRls, limit, password, encrypted, valid, inRole, role, admin)), line);
 
     private static RoleOptions Role(bool? superuser, bool? createDb, bool? createRole, bool? inherit, bool? login, bool? replication, bool? bypassRls, int? limit,
         SqlValue? password, bool? encrypted, SqlValue? valid, IReadOnlyList<string>? inRole, IReadOnlyList<string>? roles, IReadOnlyList<string>? admin) =>
@@ -432,7 +452,7 @@ public sealed class MigrationBuilder
         };
 
     /// <summary><c>ALTER ROLE … RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameRole(SqlName role, SqlName newName) => Add(new RenameObject("RenameRole", "ROLE", role, newName));
+    public MigrationBuilder RenameRole(SqlName role, SqlName newName, [CallerLineNumber] int line = 0) => Add(new RenameObject("RenameRole", "ROLE", role, newName), line);
 
     // ---- Functions
 
@@ -455,22 +475,23 @@ public sealed class MigrationBuilder
     /// <param name="set"><c>SET parameter TO value</c> (value as is), or <c>FROM CURRENT</c> when the value is <c>"FROM CURRENT"</c>.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreateFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, SqlValue definition, string? language = null, string returns = "void",
         bool replace = false, bool window = false, string behavior = "VOLATILE", string security = "INVOKER", bool onNull = false, string? parallel = null,
-        IReadOnlyList<KeyValuePair<string, string>>? set = null, bool ifExists = false, bool cascade = false) =>
+        IReadOnlyList<KeyValuePair<string, string>>? set = null, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
         Add(new CreateFunction(function, parameters, new FunctionOptions
         {
             Language = language, Returns = returns, Replace = replace, Window = window, Behavior = behavior, Security = security, OnNull = onNull,
             Parallel = parallel, Set = set, IfExists = ifExists, Cascade = cascade,
-        }, definition, _shorthands));
+        }, definition, _shorthands), line);
 
     /// <summary><c>DROP FUNCTION name(parameters)</c> (defaults left out). Irreversible.</summary>
-    public MigrationBuilder DropFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, bool ifExists = false, bool cascade = false) =>
-        Add(new DropFunction(function, parameters, ifExists, cascade, _shorthands));
+    public MigrationBuilder DropFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropFunction(function, parameters, ifExists, cascade, _shorthands), line);
 
     /// <summary><c>ALTER FUNCTION name(parameters) RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, SqlName newName) =>
-        Add(new RenameFunction(function, parameters, newName, _shorthands));
+    public MigrationBuilder RenameFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, SqlName newName, [CallerLineNumber] int line = 0) =>
+        Add(new RenameFunction(function, parameters, newName, _shorthands), line);
 
     // ---- Triggers
 
@@ -502,26 +523,27 @@ public sealed class MigrationBuilder
     /// <param name="set">The trigger function's <c>SET parameter TO value</c>.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreateTrigger(SqlName table, string trigger, SqlValue? definition = null, IReadOnlyList<string>? operation = null, string? when = null,
         bool constraint = false, SqlName? function = null, IReadOnlyList<SqlValue>? functionParams = null, string level = "STATEMENT", string? condition = null,
         bool deferrable = false, bool deferred = false, string? language = null, string returns = "void", bool replace = false, bool window = false,
         string behavior = "VOLATILE", string security = "INVOKER", bool onNull = false, string? parallel = null, IReadOnlyList<KeyValuePair<string, string>>? set = null,
-        bool ifExists = false, bool cascade = false) =>
+        bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
         Add(new CreateTrigger(table, trigger, new TriggerOptions
         {
             Operation = operation ?? throw new ArgumentException("A trigger needs an operation (INSERT, UPDATE, DELETE or TRUNCATE).", nameof(operation)),
             When = when, Constraint = constraint, Function = function, FunctionParams = functionParams ?? [], Level = level, Condition = condition,
             Deferrable = deferrable, Deferred = deferred, Language = language, Returns = returns, Replace = replace, Window = window, Behavior = behavior,
             Security = security, OnNull = onNull, Parallel = parallel, Set = set, IfExists = ifExists, Cascade = cascade,
-        }, definition, _shorthands));
+        }, definition, _shorthands), line);
 
     /// <summary><c>DROP TRIGGER … ON table</c>. Irreversible.</summary>
-    public MigrationBuilder DropTrigger(SqlName table, string trigger, bool ifExists = false, bool cascade = false) =>
-        Add(new DropTrigger(table, trigger, ifExists, cascade));
+    public MigrationBuilder DropTrigger(SqlName table, string trigger, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropTrigger(table, trigger, ifExists, cascade), line);
 
     /// <summary><c>ALTER TRIGGER … ON table RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameTrigger(SqlName table, string trigger, string newName) =>
-        Add(new RenameOn("RenameTrigger", "TRIGGER", table, trigger, newName));
+    public MigrationBuilder RenameTrigger(SqlName table, string trigger, string newName, [CallerLineNumber] int line = 0) =>
+        Add(new RenameOn("RenameTrigger", "TRIGGER", table, trigger, newName), line);
 
     // ---- Schemas
 
@@ -531,15 +553,16 @@ public sealed class MigrationBuilder
     /// <param name="authorization">The owner, written as is.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
-    public MigrationBuilder CreateSchema(string schema, bool ifNotExists = false, string? authorization = null, bool ifExists = false, bool cascade = false) =>
-        Add(new CreateSchema(schema, ifNotExists, authorization, new DropFlags(ifExists, cascade)));
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
+    public MigrationBuilder CreateSchema(string schema, bool ifNotExists = false, string? authorization = null, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new CreateSchema(schema, ifNotExists, authorization, new DropFlags(ifExists, cascade)), line);
 
     /// <summary><c>DROP SCHEMA</c>. Irreversible.</summary>
-    public MigrationBuilder DropSchema(string schema, bool ifExists = false, bool cascade = false) =>
-        Add(new DropObject("DropSchema", "SCHEMA", schema, ifExists, cascade));
+    public MigrationBuilder DropSchema(string schema, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropObject("DropSchema", "SCHEMA", schema, ifExists, cascade), line);
 
     /// <summary><c>ALTER SCHEMA … RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameSchema(string schema, string newName) => Add(new RenameObject("RenameSchema", "SCHEMA", schema, newName));
+    public MigrationBuilder RenameSchema(string schema, string newName, [CallerLineNumber] int line = 0) => Add(new RenameObject("RenameSchema", "SCHEMA", schema, newName), line);
 
     // ---- Domains
 
@@ -553,16 +576,17 @@ public sealed class MigrationBuilder
     /// <param name="collation"><c>COLLATE</c>, written as is.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreateDomain(SqlName domain, string type, SqlValue? @default = null, bool? notNull = null, string? check = null, string? constraintName = null,
-        string? collation = null, bool ifExists = false, bool cascade = false) =>
+        string? collation = null, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
         Add(new CreateDomain(domain, type, new DomainOptions
         {
             Default = @default, NotNull = notNull, Check = check, ConstraintName = constraintName, Collation = collation, IfExists = ifExists, Cascade = cascade,
-        }, _shorthands));
+        }, _shorthands), line);
 
     /// <summary><c>DROP DOMAIN</c>. Irreversible.</summary>
-    public MigrationBuilder DropDomain(SqlName domain, bool ifExists = false, bool cascade = false) =>
-        Add(new DropObject("DropDomain", "DOMAIN", domain, ifExists, cascade));
+    public MigrationBuilder DropDomain(SqlName domain, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropObject("DropDomain", "DOMAIN", domain, ifExists, cascade), line);
 
     /// <summary><c>ALTER DOMAIN</c>, one statement per change (default, NOT NULL, <c>ADD [CONSTRAINT …] CHECK</c>). Irreversible.</summary>
     /// <param name="domain">The domain.</param>
@@ -571,12 +595,13 @@ public sealed class MigrationBuilder
     /// <param name="allowNull"><c>DROP NOT NULL</c>.</param>
     /// <param name="check">A CHECK constraint to add.</param>
     /// <param name="constraintName">Its name.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder AlterDomain(SqlName domain, SqlValue? @default = null, bool? notNull = null, bool allowNull = false, string? check = null,
-        string? constraintName = null) =>
-        Add(new AlterDomain(domain, new DomainOptions { Default = @default, NotNull = notNull, AllowNull = allowNull, Check = check, ConstraintName = constraintName }));
+        string? constraintName = null, [CallerLineNumber] int line = 0) =>
+        Add(new AlterDomain(domain, new DomainOptions { Default = @default, NotNull = notNull, AllowNull = allowNull, Check = check, ConstraintName = constraintName }), line);
 
     /// <summary><c>ALTER DOMAIN … RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameDomain(SqlName domain, SqlName newName) => Add(new RenameObject("RenameDomain", "DOMAIN", domain, newName));
+    public MigrationBuilder RenameDomain(SqlName domain, SqlName newName, [CallerLineNumber] int line = 0) => Add(new RenameObject("RenameDomain", "DOMAIN", domain, newName), line);
 
     // ---- Sequences
 
@@ -597,18 +622,19 @@ public sealed class MigrationBuilder
     /// <param name="noOwner"><c>OWNED BY NONE</c> (node-pg-migrate: <c>owner: null</c>).</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreateSequence(SqlName sequence, bool temporary = false, bool ifNotExists = false, string? type = null, long? increment = null,
         long? minValue = null, bool noMinValue = false, long? maxValue = null, bool noMaxValue = false, long? start = null, long? cache = null, bool? cycle = null,
-        string? owner = null, bool noOwner = false, bool ifExists = false, bool cascade = false) =>
+        string? owner = null, bool noOwner = false, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
         Add(new CreateSequence(sequence, new CreateSequenceOptions
         {
             Temporary = temporary, IfNotExists = ifNotExists, Type = type, Increment = increment, MinValue = minValue, NoMinValue = noMinValue, MaxValue = maxValue,
             NoMaxValue = noMaxValue, Start = start, Cache = cache, Cycle = cycle, Owner = owner, NoOwner = noOwner, IfExists = ifExists, Cascade = cascade,
-        }, _shorthands));
+        }, _shorthands), line);
 
     /// <summary><c>DROP SEQUENCE</c>. Irreversible.</summary>
-    public MigrationBuilder DropSequence(SqlName sequence, bool ifExists = false, bool cascade = false) =>
-        Add(new DropObject("DropSequence", "SEQUENCE", sequence, ifExists, cascade));
+    public MigrationBuilder DropSequence(SqlName sequence, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropObject("DropSequence", "SEQUENCE", sequence, ifExists, cascade), line);
 
     /// <summary><c>ALTER SEQUENCE</c>; at least one option (as for <c>CreateSequence</c>, and the restart). Irreversible.</summary>
     /// <param name="sequence">The sequence.</param>
@@ -625,17 +651,18 @@ public sealed class MigrationBuilder
     /// <param name="noOwner"><c>OWNED BY NONE</c>.</param>
     /// <param name="restart"><c>RESTART</c> at the start value (node-pg-migrate's <c>restart: true</c>).</param>
     /// <param name="restartWith"><c>RESTART WITH n</c> (node-pg-migrate's <c>restart: n</c>).</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder AlterSequence(SqlName sequence, string? type = null, long? increment = null, long? minValue = null, bool noMinValue = false,
         long? maxValue = null, bool noMaxValue = false, long? start = null, long? cache = null, bool? cycle = null, string? owner = null, bool noOwner = false,
-        bool restart = false, long? restartWith = null) =>
+        bool restart = false, long? restartWith = null, [CallerLineNumber] int line = 0) =>
         Add(new AlterSequence(sequence, new AlterSequenceOptions
         {
             Type = type, Increment = increment, MinValue = minValue, NoMinValue = noMinValue, MaxValue = maxValue, NoMaxValue = noMaxValue, Start = start,
             Cache = cache, Cycle = cycle, Owner = owner, NoOwner = noOwner, Restart = restart, RestartWith = restartWith,
-        }, _shorthands));
+        }, _shorthands), line);
 
     /// <summary><c>ALTER SEQUENCE … RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameSequence(SqlName sequence, SqlName newName) => Add(new RenameObject("RenameSequence", "SEQUENCE", sequence, newName));
+    public MigrationBuilder RenameSequence(SqlName sequence, SqlName newName, [CallerLineNumber] int line = 0) => Add(new RenameObject("RenameSequence", "SEQUENCE", sequence, newName), line);
 
     // ---- Operators
 
@@ -652,17 +679,18 @@ public sealed class MigrationBuilder
     /// <param name="merges"><c>MERGES</c>.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreateOperator(SqlName op, SqlName procedure, SqlName? left = null, SqlName? right = null, SqlName? commutator = null, SqlName? negator = null,
-        SqlName? restrict = null, SqlName? join = null, bool hashes = false, bool merges = false, bool ifExists = false, bool cascade = false) =>
+        SqlName? restrict = null, SqlName? join = null, bool hashes = false, bool merges = false, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
         Add(new CreateOperator(op, new OperatorOptions
         {
             Procedure = procedure, Left = left, Right = right, Commutator = commutator, Negator = negator, Restrict = restrict, Join = join, Hashes = hashes,
             Merges = merges, IfExists = ifExists, Cascade = cascade,
-        }));
+        }), line);
 
     /// <summary><c>DROP OPERATOR op(left, right)</c>; a missing side is <c>none</c>.</summary>
-    public MigrationBuilder DropOperator(SqlName op, SqlName? left = null, SqlName? right = null, bool ifExists = false, bool cascade = false) =>
-        Add(new DropOperator(op, left, right, ifExists, cascade));
+    public MigrationBuilder DropOperator(SqlName op, SqlName? left = null, SqlName? right = null, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropOperator(op, left, right, ifExists, cascade), line);
 
     /// <summary><c>CREATE OPERATOR CLASS</c>. Reversed by <c>DROP OPERATOR CLASS</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).</summary>
     /// <param name="operatorClass">The class.</param>
@@ -673,41 +701,43 @@ public sealed class MigrationBuilder
     /// <param name="family">The operator family, written as is.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreateOperatorClass(SqlName operatorClass, string type, string indexMethod, IReadOnlyList<OperatorListItem> operators, bool @default = false, string? family = null,
-        bool ifExists = false, bool cascade = false) =>
-        Add(new CreateOperatorClass(operatorClass, type, indexMethod, operators, @default, family, _shorthands, new DropFlags(ifExists, cascade)));
+        bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new CreateOperatorClass(operatorClass, type, indexMethod, operators, @default, family, _shorthands, new DropFlags(ifExists, cascade)), line);
 
     /// <summary><c>DROP OPERATOR CLASS … USING method</c>. Irreversible.</summary>
-    public MigrationBuilder DropOperatorClass(SqlName operatorClass, string indexMethod, bool ifExists = false, bool cascade = false) =>
-        Add(new DropObject("DropOperatorClass", "OPERATOR CLASS", operatorClass, ifExists, cascade, $" USING {indexMethod}"));
+    public MigrationBuilder DropOperatorClass(SqlName operatorClass, string indexMethod, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropObject("DropOperatorClass", "OPERATOR CLASS", operatorClass, ifExists, cascade, $" USING {indexMethod}"), line);
 
     /// <summary><c>ALTER OPERATOR CLASS … USING method RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameOperatorClass(SqlName operatorClass, string indexMethod, SqlName newName) =>
-        Add(new RenameObject("RenameOperatorClass", "OPERATOR CLASS", operatorClass, newName, $" USING {indexMethod}"));
+    public MigrationBuilder RenameOperatorClass(SqlName operatorClass, string indexMethod, SqlName newName, [CallerLineNumber] int line = 0) =>
+        Add(new RenameObject("RenameOperatorClass", "OPERATOR CLASS", operatorClass, newName, $" USING {indexMethod}"), line);
 
     /// <summary><c>CREATE OPERATOR FAMILY</c>. Reversed by <c>DROP OPERATOR FAMILY</c> (<paramref name="ifExists"/>, <paramref name="cascade"/>).</summary>
     /// <param name="operatorFamily">The family.</param>
     /// <param name="indexMethod"><c>btree</c>, <c>gist</c> ….</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
-    public MigrationBuilder CreateOperatorFamily(SqlName operatorFamily, string indexMethod, bool ifExists = false, bool cascade = false) =>
-        Add(new CreateOperatorFamily(operatorFamily, indexMethod, new DropFlags(ifExists, cascade)));
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
+    public MigrationBuilder CreateOperatorFamily(SqlName operatorFamily, string indexMethod, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new CreateOperatorFamily(operatorFamily, indexMethod, new DropFlags(ifExists, cascade)), line);
 
     /// <summary><c>DROP OPERATOR FAMILY … USING method</c>. Irreversible.</summary>
-    public MigrationBuilder DropOperatorFamily(SqlName operatorFamily, string indexMethod, bool ifExists = false, bool cascade = false) =>
-        Add(new DropObject("DropOperatorFamily", "OPERATOR FAMILY", operatorFamily, ifExists, cascade, $" USING {indexMethod}"));
+    public MigrationBuilder DropOperatorFamily(SqlName operatorFamily, string indexMethod, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropObject("DropOperatorFamily", "OPERATOR FAMILY", operatorFamily, ifExists, cascade, $" USING {indexMethod}"), line);
 
     /// <summary><c>ALTER OPERATOR FAMILY … USING method RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameOperatorFamily(SqlName operatorFamily, string indexMethod, SqlName newName) =>
-        Add(new RenameObject("RenameOperatorFamily", "OPERATOR FAMILY", operatorFamily, newName, $" USING {indexMethod}"));
+    public MigrationBuilder RenameOperatorFamily(SqlName operatorFamily, string indexMethod, SqlName newName, [CallerLineNumber] int line = 0) =>
+        Add(new RenameObject("RenameOperatorFamily", "OPERATOR FAMILY", operatorFamily, newName, $" USING {indexMethod}"), line);
 
     /// <summary><c>ALTER OPERATOR FAMILY … ADD</c>. Reversed by the matching DROP.</summary>
-    public MigrationBuilder AddToOperatorFamily(SqlName operatorFamily, string indexMethod, IReadOnlyList<OperatorListItem> operators) =>
-        Add(new AlterOperatorFamily("AddToOperatorFamily", operatorFamily, indexMethod, operators, true, _shorthands));
+    public MigrationBuilder AddToOperatorFamily(SqlName operatorFamily, string indexMethod, IReadOnlyList<OperatorListItem> operators, [CallerLineNumber] int line = 0) =>
+        Add(new AlterOperatorFamily("AddToOperatorFamily", operatorFamily, indexMethod, operators, true, _shorthands), line);
 
     /// <summary><c>ALTER OPERATOR FAMILY … DROP</c> entries, named by number and operand types. Irreversible.</summary>
-    public MigrationBuilder RemoveFromOperatorFamily(SqlName operatorFamily, string indexMethod, IReadOnlyList<OperatorListItem> operators) =>
-        Add(new AlterOperatorFamily("RemoveFromOperatorFamily", operatorFamily, indexMethod, operators, false, _shorthands));
+    public MigrationBuilder RemoveFromOperatorFamily(SqlName operatorFamily, string indexMethod, IReadOnlyList<OperatorListItem> operators, [CallerLineNumber] int line = 0) =>
+        Add(new AlterOperatorFamily("RemoveFromOperatorFamily", operatorFamily, indexMethod, operators, false, _shorthands), line);
 
     // ---- Policies
 
@@ -719,20 +749,21 @@ public sealed class MigrationBuilder
     /// <param name="check"><c>WITH CHECK (expression)</c>.</param>
     /// <param name="command"><c>ALL</c>, <c>SELECT</c>, <c>INSERT</c>, <c>UPDATE</c>, <c>DELETE</c>.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreatePolicy(SqlName table, string policy, IReadOnlyList<string>? role = null, string? @using = null, string? check = null, string? command = null,
-        bool ifExists = false) =>
-        Add(new CreatePolicy(table, policy, new PolicyOptions { Role = role, Using = @using, Check = check, Command = command, IfExists = ifExists }));
+        bool ifExists = false, [CallerLineNumber] int line = 0) =>
+        Add(new CreatePolicy(table, policy, new PolicyOptions { Role = role, Using = @using, Check = check, Command = command, IfExists = ifExists }), line);
 
     /// <summary><c>DROP POLICY … ON table</c>. Irreversible.</summary>
-    public MigrationBuilder DropPolicy(SqlName table, string policy, bool ifExists = false) => Add(new DropPolicy(table, policy, ifExists));
+    public MigrationBuilder DropPolicy(SqlName table, string policy, bool ifExists = false, [CallerLineNumber] int line = 0) => Add(new DropPolicy(table, policy, ifExists), line);
 
     /// <summary><c>ALTER POLICY … ON table</c> roles, USING and WITH CHECK. Irreversible.</summary>
-    public MigrationBuilder AlterPolicy(SqlName table, string policy, IReadOnlyList<string>? role = null, string? @using = null, string? check = null) =>
-        Add(new AlterPolicy(table, policy, new PolicyOptions { Role = role, Using = @using, Check = check }));
+    public MigrationBuilder AlterPolicy(SqlName table, string policy, IReadOnlyList<string>? role = null, string? @using = null, string? check = null, [CallerLineNumber] int line = 0) =>
+        Add(new AlterPolicy(table, policy, new PolicyOptions { Role = role, Using = @using, Check = check }), line);
 
     /// <summary><c>ALTER POLICY … ON table RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenamePolicy(SqlName table, string policy, string newName) =>
-        Add(new RenameOn("RenamePolicy", "POLICY", table, policy, newName));
+    public MigrationBuilder RenamePolicy(SqlName table, string policy, string newName, [CallerLineNumber] int line = 0) =>
+        Add(new RenameOn("RenamePolicy", "POLICY", table, policy, newName), line);
 
     // ---- Views
 
@@ -751,21 +782,22 @@ public sealed class MigrationBuilder
     /// <param name="options">View parameters for <c>WITH (…)</c>; <c>true</c> writes the bare name.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreateView(SqlName view, string definition, bool temporary = false, bool replace = false, bool recursive = false,
         IReadOnlyList<string>? columns = null, string? checkOption = null, IReadOnlyList<KeyValuePair<string, SqlValue>>? options = null, bool ifExists = false,
-        bool cascade = false) =>
+        bool cascade = false, [CallerLineNumber] int line = 0) =>
         Add(new CreateView(view, new ViewOptions
         {
             Temporary = temporary, Replace = replace, Recursive = recursive, Columns = columns, CheckOption = checkOption, Options = options, IfExists = ifExists,
             Cascade = cascade,
-        }, definition));
+        }, definition), line);
 
     /// <summary><c>DROP VIEW</c>. Irreversible.</summary>
-    public MigrationBuilder DropView(SqlName view, bool ifExists = false, bool cascade = false) =>
-        Add(new DropObject("DropView", "VIEW", view, ifExists, cascade));
+    public MigrationBuilder DropView(SqlName view, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropObject("DropView", "VIEW", view, ifExists, cascade), line);
 
     /// <summary><c>ALTER VIEW … SET (…)</c> and <c>RESET (…)</c>: a <see cref="SqlValue.Null"/> value resets; <paramref name="checkOption"/> sets <c>check_option</c>.</summary>
-    public MigrationBuilder AlterView(SqlName view, IReadOnlyList<KeyValuePair<string, SqlValue>>? options = null, SqlValue? checkOption = null)
+    public MigrationBuilder AlterView(SqlName view, IReadOnlyList<KeyValuePair<string, SqlValue>>? options = null, SqlValue? checkOption = null, [CallerLineNumber] int line = 0)
     {
         var all = (options ?? []).ToList();
         if (checkOption is not null)
@@ -774,14 +806,14 @@ public sealed class MigrationBuilder
                 throw new ArgumentException("\"options.check_option\" and \"checkOption\" can't be specified together");
             all.Add(new("check_option", checkOption.IsString ? SqlValue.Raw(checkOption.Text) : checkOption));
         }
-        return Add(new AlterView(view, all));
+        return Add(new AlterView(view, all), line);
     }
 
     /// <summary><c>ALTER VIEW … ALTER COLUMN … SET DEFAULT</c>, or <c>DROP DEFAULT</c> for <see cref="SqlValue.Null"/>.</summary>
-    public MigrationBuilder AlterViewColumn(SqlName view, string column, SqlValue? @default = null) => Add(new AlterViewColumn(view, column, @default));
+    public MigrationBuilder AlterViewColumn(SqlName view, string column, SqlValue? @default = null, [CallerLineNumber] int line = 0) => Add(new AlterViewColumn(view, column, @default), line);
 
     /// <summary><c>ALTER VIEW … RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameView(SqlName view, SqlName newName) => Add(new RenameObject("RenameView", "VIEW", view, newName));
+    public MigrationBuilder RenameView(SqlName view, SqlName newName, [CallerLineNumber] int line = 0) => Add(new RenameObject("RenameView", "VIEW", view, newName), line);
 
     // ---- Materialized views
 
@@ -798,38 +830,40 @@ public sealed class MigrationBuilder
     /// <param name="data">True: <c>WITH DATA</c>; false: <c>WITH NO DATA</c>; null: neither.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreateMaterializedView(SqlName view, string definition, bool ifNotExists = false, IReadOnlyList<string>? columns = null, string? tablespace = null,
-        IReadOnlyList<KeyValuePair<string, SqlValue>>? storageParameters = null, bool? data = null, bool ifExists = false, bool cascade = false) =>
+        IReadOnlyList<KeyValuePair<string, SqlValue>>? storageParameters = null, bool? data = null, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
         Add(new CreateMaterializedView(view, new MaterializedViewOptions
         {
             IfNotExists = ifNotExists, Columns = columns, Tablespace = tablespace, StorageParameters = storageParameters, Data = data, IfExists = ifExists,
             Cascade = cascade,
-        }, definition));
+        }, definition), line);
 
     /// <summary><c>DROP MATERIALIZED VIEW</c>. Irreversible.</summary>
-    public MigrationBuilder DropMaterializedView(SqlName view, bool ifExists = false, bool cascade = false) =>
-        Add(new DropObject("DropMaterializedView", "MATERIALIZED VIEW", view, ifExists, cascade));
+    public MigrationBuilder DropMaterializedView(SqlName view, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropObject("DropMaterializedView", "MATERIALIZED VIEW", view, ifExists, cascade), line);
 
     /// <param name="view">The view.</param>
     /// <param name="cluster">Index to <c>CLUSTER ON</c>.</param>
     /// <param name="withoutCluster"><c>SET WITHOUT CLUSTER</c>.</param>
     /// <param name="extension"><c>DEPENDS ON EXTENSION</c>.</param>
     /// <param name="storageParameters">Set; a <see cref="SqlValue.Null"/> value resets.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder AlterMaterializedView(SqlName view, string? cluster = null, bool withoutCluster = false, string? extension = null,
-        IReadOnlyList<KeyValuePair<string, SqlValue>>? storageParameters = null) =>
-        Add(new AlterMaterializedView(view, withoutCluster ? "" : cluster, extension, storageParameters ?? []));
+        IReadOnlyList<KeyValuePair<string, SqlValue>>? storageParameters = null, [CallerLineNumber] int line = 0) =>
+        Add(new AlterMaterializedView(view, withoutCluster ? "" : cluster, extension, storageParameters ?? []), line);
 
     /// <summary><c>ALTER MATERIALIZED VIEW … RENAME TO</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameMaterializedView(SqlName view, SqlName newName) =>
-        Add(new RenameObject("RenameMaterializedView", "MATERIALIZED VIEW", view, newName));
+    public MigrationBuilder RenameMaterializedView(SqlName view, SqlName newName, [CallerLineNumber] int line = 0) =>
+        Add(new RenameObject("RenameMaterializedView", "MATERIALIZED VIEW", view, newName), line);
 
     /// <summary><c>ALTER MATERIALIZED VIEW … RENAME COLUMN</c>. Reversed by renaming back.</summary>
-    public MigrationBuilder RenameMaterializedViewColumn(SqlName view, string column, string newName) =>
-        Add(new RenameMember("RenameMaterializedViewColumn", "MATERIALIZED VIEW", view, "COLUMN ", column, newName));
+    public MigrationBuilder RenameMaterializedViewColumn(SqlName view, string column, string newName, [CallerLineNumber] int line = 0) =>
+        Add(new RenameMember("RenameMaterializedViewColumn", "MATERIALIZED VIEW", view, "COLUMN ", column, newName), line);
 
     /// <summary><c>REFRESH MATERIALIZED VIEW</c>; its own reverse.</summary>
-    public MigrationBuilder RefreshMaterializedView(SqlName view, bool concurrently = false, bool? data = null) =>
-        Add(new RefreshMaterializedView(view, concurrently, data));
+    public MigrationBuilder RefreshMaterializedView(SqlName view, bool concurrently = false, bool? data = null, [CallerLineNumber] int line = 0) =>
+        Add(new RefreshMaterializedView(view, concurrently, data), line);
 
     // ---- Grants
 
@@ -839,12 +873,13 @@ public sealed class MigrationBuilder
     /// <param name="withAdminOption"><c>WITH ADMIN OPTION</c>.</param>
     /// <param name="onlyAdminOption">For the inferred down-migration: revoke only the admin option.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
-    public MigrationBuilder GrantRoles(IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName> to, bool withAdminOption = false, bool onlyAdminOption = false, bool cascade = false) =>
-        Add(new GrantRoles(roles, to, withAdminOption, onlyAdminOption, cascade));
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
+    public MigrationBuilder GrantRoles(IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName> to, bool withAdminOption = false, bool onlyAdminOption = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new GrantRoles(roles, to, withAdminOption, onlyAdminOption, cascade), line);
 
     /// <summary><c>REVOKE [ADMIN OPTION FOR] roles FROM roles</c>. Irreversible.</summary>
-    public MigrationBuilder RevokeRoles(IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName> from, bool onlyAdminOption = false, bool cascade = false) =>
-        Add(new RevokeRoles(roles, from, onlyAdminOption, cascade));
+    public MigrationBuilder RevokeRoles(IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName> from, bool onlyAdminOption = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new RevokeRoles(roles, from, onlyAdminOption, cascade), line);
 
     /// <summary><c>GRANT privileges ON SCHEMA … TO roles</c> (<c>PUBLIC</c> stays unquoted). Reversed by the matching REVOKE.</summary>
     /// <param name="privileges"><c>USAGE</c>, <c>CREATE</c> or <c>ALL</c>.</param>
@@ -853,13 +888,14 @@ public sealed class MigrationBuilder
     /// <param name="withGrantOption"><c>WITH GRANT OPTION</c>.</param>
     /// <param name="onlyGrantOption">For the inferred down-migration: revoke only the grant option.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder GrantOnSchemas(IReadOnlyList<string> privileges, IReadOnlyList<string> schemas, IReadOnlyList<SqlName> roles, bool withGrantOption = false,
-        bool onlyGrantOption = false, bool cascade = false) =>
-        Add(new GrantOn("GrantOnSchemas", privileges, SchemaTarget(schemas), roles, withGrantOption, onlyGrantOption, cascade));
+        bool onlyGrantOption = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new GrantOn("GrantOnSchemas", privileges, SchemaTarget(schemas), roles, withGrantOption, onlyGrantOption, cascade), line);
 
     /// <summary><c>REVOKE [GRANT OPTION FOR] privileges ON SCHEMA … FROM roles</c>. Irreversible.</summary>
-    public MigrationBuilder RevokeOnSchemas(IReadOnlyList<string> privileges, IReadOnlyList<string> schemas, IReadOnlyList<SqlName> roles, bool onlyGrantOption = false, bool cascade = false) =>
-        Add(new RevokeOn("RevokeOnSchemas", privileges, SchemaTarget(schemas), roles, onlyGrantOption, cascade));
+    public MigrationBuilder RevokeOnSchemas(IReadOnlyList<string> privileges, IReadOnlyList<string> schemas, IReadOnlyList<SqlName> roles, bool onlyGrantOption = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new RevokeOn("RevokeOnSchemas", privileges, SchemaTarget(schemas), roles, onlyGrantOption, cascade), line);
 
     /// <summary>
     /// <c>GRANT privileges ON tables TO roles</c>, or <c>ON ALL TABLES IN SCHEMA</c> when
@@ -872,13 +908,14 @@ public sealed class MigrationBuilder
     /// <param name="withGrantOption"><c>WITH GRANT OPTION</c>.</param>
     /// <param name="onlyGrantOption">For the inferred down-migration: revoke only the grant option.</param>
     /// <param name="cascade">For the inferred down-migration: <c>CASCADE</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder GrantOnTables(IReadOnlyList<string> privileges, IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName>? tables = null, string? allTablesInSchema = null,
-        bool withGrantOption = false, bool onlyGrantOption = false, bool cascade = false) =>
-        Add(new GrantOn("GrantOnTables", privileges, TableTarget(tables, allTablesInSchema), roles, withGrantOption, onlyGrantOption, cascade));
+        bool withGrantOption = false, bool onlyGrantOption = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new GrantOn("GrantOnTables", privileges, TableTarget(tables, allTablesInSchema), roles, withGrantOption, onlyGrantOption, cascade), line);
 
     /// <summary><c>REVOKE [GRANT OPTION FOR] privileges ON tables (or ALL TABLES IN SCHEMA) FROM roles</c>. Irreversible.</summary>
-    public MigrationBuilder RevokeOnTables(IReadOnlyList<string> privileges, IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName>? tables = null, string? allTablesInSchema = null, bool onlyGrantOption = false, bool cascade = false) =>
-        Add(new RevokeOn("RevokeOnTables", privileges, TableTarget(tables, allTablesInSchema), roles, onlyGrantOption, cascade));
+    public MigrationBuilder RevokeOnTables(IReadOnlyList<string> privileges, IReadOnlyList<SqlName> roles, IReadOnlyList<SqlName>? tables = null, string? allTablesInSchema = null, bool onlyGrantOption = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        Add(new RevokeOn("RevokeOnTables", privileges, TableTarget(tables, allTablesInSchema), roles, onlyGrantOption, cascade), line);
 
     private static GrantTarget SchemaTarget(IReadOnlyList<string> schemas) => new("SCHEMA ", [.. schemas.Select(s => (SqlName)s)]);
 
@@ -900,11 +937,12 @@ public sealed class MigrationBuilder
     /// <param name="inout">Use the types' I/O functions.</param>
     /// <param name="as"><c>ASSIGNMENT</c> or <c>IMPLICIT</c>.</param>
     /// <param name="ifExists">For the inferred down-migration: <c>IF EXISTS</c>.</param>
+    /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreateCast(string source, string target, SqlName? function = null, IReadOnlyList<string>? argumentTypes = null, bool inout = false, string? @as = null,
-        bool ifExists = false) =>
-        Add(new CreateCast(source, target, function, argumentTypes, inout, @as, new DropFlags(ifExists)));
+        bool ifExists = false, [CallerLineNumber] int line = 0) =>
+        Add(new CreateCast(source, target, function, argumentTypes, inout, @as, new DropFlags(ifExists)), line);
 
     /// <summary><c>DROP CAST (source AS target)</c>. Irreversible.</summary>
-    public MigrationBuilder DropCast(string source, string target, bool ifExists = false) =>
-        Add(new DropObject("DropCast", "CAST", [SqlName.Raw($"({source} AS {target})")], ifExists));
+    public MigrationBuilder DropCast(string source, string target, bool ifExists = false, [CallerLineNumber] int line = 0) =>
+        Add(new DropObject("DropCast", "CAST", [SqlName.Raw($"({source} AS {target})")], ifExists), line);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Npgsql;
 using Strata.App;
 using Strata.App.CSharp;
@@ -19,11 +18,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
 
     public string MigrationsDirectory { get; } = Path.GetFullPath(Path.Combine(projectDirectory, config.MigrationsDir));
 
-    /// <summary>One migration in one direction. <see cref="Deferred"/> is a C# migration that reads the database, built when it runs.</summary>
-    internal sealed record Step(MigrationFile File, Direction Direction, MigrationScript? Script, string? Checksum, Migration? CSharp = null, bool Deferred = false);
-
-    const string SqlOptOut = "add a line \"-- strata:no-transaction\" to the file to run it outside a transaction";
-    const string CSharpOptOut = "call pgm.NoTransaction() in the migration to run it outside a transaction";
+    MigrationLoader Loader => new(projectDirectory, config.Decamelize, warning => events(new Notice(warning)));
 
     public Task<RunResult> RunAsync(NpgsqlConnection conn, RunRequest request, CancellationToken ct) => RunAsync(conn, request, null, ct);
 
@@ -49,9 +44,9 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     /// <summary>A plan and its loaded steps, from <see cref="CheckAsync"/>; reused when the plan is still the same under the lock.</summary>
     internal sealed class CheckedRun
     {
-        internal CheckedRun(List<(MigrationFile File, Direction Direction)> plan, List<Step> steps) => (Plan, Steps) = (plan, steps);
+        internal CheckedRun(List<(MigrationFile File, Direction Direction)> plan, List<LoadedMigration> steps) => (Plan, Steps) = (plan, steps);
         internal List<(MigrationFile File, Direction Direction)> Plan { get; }
-        internal List<Step> Steps { get; }
+        internal List<LoadedMigration> Steps { get; }
     }
 
     internal async Task<RunResult> RunAsync(NpgsqlConnection conn, RunRequest request, CheckedRun? checkedBefore, CancellationToken ct)
@@ -94,11 +89,11 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     /// mislead. Reported, not refused: a data-only migration may have nothing to undo. A SQL file whose Up part is
     /// empty too is consistent and not reported.
     /// </summary>
-    static IEnumerable<string> EmptyDowns(List<Step> steps)
+    static IEnumerable<string> EmptyDowns(List<LoadedMigration> steps)
     {
         foreach (var step in steps)
         {
-            if (step is not { Direction: Direction.Down, Script.Statements.Count: 0 }) continue;
+            if (step is not { Up: false, Script.Statements.Count: 0 }) continue;
             if (step.File.Language == MigrationLanguage.Sql && SqlMigration.Parse(step.File, SqlMigration.Read(step.File), up: true) is { Statements.Count: 0 }) continue;
             yield return $"warning: {step.File.Name}: its Down runs no SQL, so rolling it back only deletes its history row; what its Up made stays. Write the Down{(step.File.Language == MigrationLanguage.CSharp ? " (or leave it out to have it inferred)" : "")} if it should be undone.";
         }
@@ -125,8 +120,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         var appliedNames = applied.Select(a => a.Name).ToHashSet();
         // A node-pg-migrate script already applied cannot be replayed by Strata; the replay goes on without it.
         var history = files.Where(f => appliedNames.Contains(f.Name) && f.Language != MigrationLanguage.NodeScript).Select(f => (f, Direction.Up)).ToList();
-        var steps = await LoadAsync([.. history, .. pending], fake: false);
-        var loaded = steps.Select(s => new LoadedMigration(s.File, s.Script, s.Deferred ? s.CSharp : null)).ToList();
+        var loaded = await LoadAsync([.. history, .. pending], fake: false);
         return (loaded[..history.Count], loaded[history.Count..]);
     }
 
@@ -171,85 +165,14 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         return await _tracking.ReadAsync(reader, ct);
     }
 
-    /// <summary>
-    /// Reads, compiles and checks every migration the run will execute before any of them runs, so a
-    /// compile error or a forbidden statement in the tenth file leaves the database untouched.
-    /// </summary>
-    async Task<List<Step>> LoadAsync(List<(MigrationFile File, Direction Direction)> plan, bool fake)
-    {
-        foreach (var (file, _) in plan)
-            if (file.Language == MigrationLanguage.NodeScript)
-                throw StrataException.Input($"{Relative(file.Path)}: Strata does not run JavaScript or TypeScript migrations; use node-pg-migrate for it, or rewrite it as .sql or .cs.");
-        var cache = new CacheDirectory(projectDirectory, warning => events(new Notice(warning)));
-        var built = new BuiltScriptCache(cache, config.Decamelize);
-        var texts = plan.Select(p => p.File).Distinct().ToDictionary(f => f, SqlMigration.Read);
-        // A C# migration whose SQL was built before from the same text needs no compiler.
-        var cached = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp)
-            .Select(p => (p.File, p.Direction, Script: built.TryRead(p.File, texts[p.File], p.Direction == Direction.Up)))
-            .Where(c => c.Script is not null)
-            .ToDictionary(c => (c.File, c.Direction), c => c.Script!);
-        var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && !cached.ContainsKey(p)).Select(p => p.File).Distinct().ToList();
-        var compiled = csharp.Count == 0 ? new Dictionary<MigrationFile, CompiledMigration>() : Compile(csharp, cache);
-
-        var steps = new List<Step>();
-        foreach (var (file, direction) in plan)
-        {
-            var text = texts[file];
-            var checksum = SqlMigration.Checksum(text);
-            bool up = direction == Direction.Up;
-            if (fake)
-            {
-                steps.Add(new Step(file, direction, null, checksum));
-            }
-            else if (file.Language == MigrationLanguage.Sql)
-            {
-                var script = SqlMigration.Parse(file, text, up)
-                    ?? throw StrataException.Input($"{Relative(file.Path)} has no \"-- Down Migration\" section, so it cannot be rolled back.");
-                ClientOnlyStatements.Check(script);
-                TransactionRules.Check(script, SqlOptOut);
-                steps.Add(new Step(file, direction, script, checksum));
-            }
-            else if (cached.TryGetValue((file, direction), out var fromCache))
-            {
-                ClientOnlyStatements.Check(fromCache);
-                TransactionRules.Check(fromCache, CSharpOptOut);
-                steps.Add(new Step(file, direction, fromCache, checksum));
-            }
-            else
-            {
-                var (migration, impureBecause) = compiled[file];
-                try
-                {
-                    // Built once with the line of each pgm call (it reads the PDB), then kept if the file alone decides it.
-                    var script = await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true, config.Decamelize);
-                    ClientOnlyStatements.Check(script);
-                    TransactionRules.Check(script, CSharpOptOut);
-                    if (impureBecause is null) built.Write(text, up, script);
-                    steps.Add(new Step(file, direction, script, checksum, migration));
-                }
-                catch (CSharpMigrationScript.NeedsDatabaseException)
-                {
-                    steps.Add(new Step(file, direction, null, checksum, migration, Deferred: true));
-                }
-            }
-        }
-        return steps;
-    }
-
-    IReadOnlyDictionary<MigrationFile, CompiledMigration> Compile(List<MigrationFile> files, CacheDirectory cache)
-    {
-        // The NativeAOT build cannot run code compiled at run time; this constant-false branch also keeps
-        // Roslyn out of that binary. Its CLI hands the command to the JIT build, which compiles.
-        if (!RuntimeFeature.IsDynamicCodeSupported)
-            throw new CompilerNeededException(files.Select(f => Relative(f.Path)).ToList());
-        return new MigrationCompiler(cache).Load(files);
-    }
+    Task<List<LoadedMigration>> LoadAsync(List<(MigrationFile File, Direction Direction)> plan, bool fake) =>
+        Loader.LoadAsync([.. plan.Select(p => (p.File, p.Direction == Direction.Up))], fake);
 
     /// <summary>
     /// Runs the steps, keeping in a <see cref="RunLedger"/> what each one became, so a stop at any point reports what
     /// is committed, what was rolled back and what a no-transaction migration left behind.
     /// </summary>
-    async Task<RunResult> ExecuteAsync(NpgsqlConnection conn, List<Step> steps, RunRequest request, Stopwatch clock, CancellationToken ct, NpgsqlTransaction? held = null)
+    async Task<RunResult> ExecuteAsync(NpgsqlConnection conn, List<LoadedMigration> steps, RunRequest request, Stopwatch clock, CancellationToken ct, NpgsqlTransaction? held = null)
     {
         if (steps.Count > 0) events(new RunPlanned(steps.Count, request.DryRun));
         var ledger = new RunLedger(request.DryRun);
@@ -265,8 +188,8 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
             {
                 var step = planned;
                 run.Start(step);
-                events(new MigrationStarting(step.File.Name, step.Direction));
-                if (step is { Deferred: true, CSharp: { } deferred })
+                events(new MigrationStarting(step.File.Name, step.Direction()));
+                if (step.Deferred is not null)
                 {
                     tx ??= await conn.BeginTransactionAsync(ct);
                     // Its pgm.Db queries run in the transaction: note the transaction first, so the guard also sees them end it.
@@ -277,10 +200,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
                         await ExecuteTrackedAsync(open, null, ct);
                         noted = true;
                     }
-                    var built = await CSharpMigrationScript.BuildAsync(step.File, deferred, step.Direction == Direction.Up, new ConnectionDatabase(conn), decamelize: config.Decamelize);
-                    ClientOnlyStatements.Check(built);
-                    TransactionRules.Check(built, CSharpOptOut);
-                    run.Last = step = step with { Script = built };
+                    run.Last = step = await MigrationLoader.BuildDeferredAsync(step, new ConnectionDatabase(conn), config.Decamelize);
                 }
                 bool outside = run.Outside = !request.DryRun && step.Script?.NoTransaction == true;
                 if (outside && held is not null)
@@ -306,7 +226,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
                 if (run.InvalidIndexes.Count > 0)
                     return await StoppedAsync(conn, ledger, run, tx, request, clock, LeftInvalid(step, run.InvalidIndexes));
 
-                var outcome = new MigrationOutcome(step.File.Name, step.Direction, run.Clock.Elapsed);
+                var outcome = new MigrationOutcome(step.File.Name, step.Direction(), run.Clock.Elapsed);
                 if (tx is not null && !config.SingleTransaction && !request.DryRun)
                 {
                     await CommitAsync(tx, ct);
@@ -316,7 +236,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
                 else if (tx is null) ledger.Committed(outcome);
                 else ledger.RanInTransaction(outcome);
                 run.Recorded();
-                events(new MigrationFinished(step.File.Name, step.Direction, outcome.Duration, Committed: tx is null));
+                events(new MigrationFinished(step.File.Name, step.Direction(), outcome.Duration, Committed: tx is null));
             }
             if (tx is not null)
             {
@@ -332,7 +252,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
             if (f.Inner.SqlState == TransactionGuard.SqlState)
                 return await StoppedAsync(conn, ledger, run, null, request, clock, EndedTransaction(run.Last), transactionChanged: true);
             var waitedFor = f.Inner.SqlState == "55P03" ? await LockTimeoutDiagnosis.DescribeAsync(conn, f.Command?.CommandText) : null;
-            return await StoppedAsync(conn, ledger, run, null, request, clock, await FailureAsync(run.Last, run.Work, f.Command, f.Inner, waitedFor));
+            return await StoppedAsync(conn, ledger, run, null, request, clock, Failure(run.Last, run.Work, f.Command, f.Inner, waitedFor));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested && run.Last is not null)
         {
@@ -346,6 +266,12 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
             var lost = conn.FullState.HasFlag(System.Data.ConnectionState.Broken) || e.InnerException is IOException or System.Net.Sockets.SocketException or EndOfStreamException;
             var message = lost ? "the connection to the server was lost; the migration's transaction was rolled back by the server" : e.Message.Split('\n')[0];
             return await StoppedAsync(conn, ledger, run, null, request, clock, new MigrationFailure(run.Last.File.Name, Relative(run.Last.File.Path), null, null, null, message, null));
+        }
+        catch (MigrationBuildException e) when (run.Last is not null && (ledger.ChangedDatabase || e.Kind == FailureKind.Database))
+        {
+            // A migration built when it runs failed while built: a failure at this point of the run like a failed statement,
+            // whether its code threw after earlier migrations were committed or a pgm.Db query failed.
+            return await StoppedAsync(conn, ledger, run, tx, request, clock, new MigrationFailure(run.Last.File.Name, e.File, e.Line, null, null, e.Reason, e.SqlState));
         }
         catch (StrataException e) when (run.Last is not null && ledger.ChangedDatabase)
         {
@@ -362,14 +288,14 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     /// <summary>The migration that is running (or last ran) and what of it has run, for the report when the run stops.</summary>
     sealed class Running
     {
-        public Step? Last;
+        public LoadedMigration? Last;
         public MigrationBatch? Work;
         public bool Outside, InLedger;
         public Stopwatch Clock = new();
         public readonly List<string> RanOutside = [];
         public IReadOnlyList<InvalidIndex> InvalidIndexes = [];
 
-        public void Start(Step step)
+        public void Start(LoadedMigration step)
         {
             (Last, Work, Outside, InLedger, InvalidIndexes) = (step, null, false, false, []);
             RanOutside.Clear();
@@ -429,7 +355,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         if (!run.InLedger)
         {
             bool partial = transactionChanged || (run.Outside && (run.RanOutside.Count > 0 || invalid.Count > 0));
-            ledger.Add(new MigrationOutcome(step.File.Name, step.Direction, run.Clock.Elapsed)
+            ledger.Add(new MigrationOutcome(step.File.Name, step.Direction(), run.Clock.Elapsed)
             {
                 State = request.DryRun ? MigrationOutcomeState.DryRun : partial ? MigrationOutcomeState.Partial : MigrationOutcomeState.RolledBack,
                 StatementsRun = run.Outside ? run.RanOutside.ToList() : [],
@@ -450,12 +376,12 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         return found;
     }
 
-    MigrationFailure EndedTransaction(Step step) => new(step.File.Name, Relative(step.File.Path), null, null, null,
+    MigrationFailure EndedTransaction(LoadedMigration step) => new(step.File.Name, Relative(step.File.Path), null, null, null,
         "it ended the transaction Strata ran it in (a COMMIT, ROLLBACK or the like ran inside it, perhaps through pgm.Db), so Strata stopped " +
         "before recording it. What it ran before that statement may be committed; what ran after it was rolled back. Remove the statement: Strata commits when the migration succeeds.",
         TransactionGuard.SqlState);
 
-    MigrationFailure LeftInvalid(Step step, IReadOnlyList<InvalidIndex> invalid) => new(step.File.Name, Relative(step.File.Path), null, null, null,
+    MigrationFailure LeftInvalid(LoadedMigration step, IReadOnlyList<InvalidIndex> invalid) => new(step.File.Name, Relative(step.File.Path), null, null, null,
         $"the invalid index{(invalid.Count == 1 ? "" : "es")} {string.Join(", ", invalid.Select(i => i.Describe()))} {(invalid.Count == 1 ? "is" : "are")} left in the migrated schemas " +
         "(a concurrent index build that did not finish, now or in an earlier run that CREATE INDEX … IF NOT EXISTS then skipped), so the migration is not recorded as applied. " +
         $"Drop {(invalid.Count == 1 ? "it" : "them")} ({string.Join(" ", invalid.Select(i => i.Fix))}), then run it again.", null);
@@ -487,7 +413,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         ? new($"SET {(outside ? "" : "LOCAL ")}lock_timeout = '{DurationSetting.ToPostgres(config.LockTimeout)}'")
         : null;
 
-    MigrationBatch BuildBatch(NpgsqlConnection conn, Step step, bool outside, bool opening)
+    MigrationBatch BuildBatch(NpgsqlConnection conn, LoadedMigration step, bool outside, bool opening)
     {
         var batch = new NpgsqlBatch(conn);
         var statements = new HashSet<NpgsqlBatchCommand>(ReferenceEqualityComparer.Instance);
@@ -519,14 +445,14 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
             hidden.Add(guard);
             batch.BatchCommands.Add(guard);
         }
-        batch.BatchCommands.Add(step.Direction == Direction.Up ? _tracking.Insert(step.File.Name, step.Checksum) : _tracking.Delete(step.File.Name));
+        batch.BatchCommands.Add(step.Up ? _tracking.Insert(step.File.Name, step.Checksum) : _tracking.Delete(step.File.Name));
         return new MigrationBatch(batch, statements, hidden, leading);
     }
 
     /// <summary>The text a person sees for a command: the tracking row with its name filled in instead of $1.</summary>
-    string Display(NpgsqlBatchCommand c, Step step) => c.Parameters.Count == 0
+    string Display(NpgsqlBatchCommand c, LoadedMigration step) => c.Parameters.Count == 0
         ? c.CommandText
-        : step.Direction == Direction.Up ? _tracking.InsertText(step.File.Name, step.Checksum) : _tracking.DeleteText(step.File.Name);
+        : step.Up ? _tracking.InsertText(step.File.Name, step.Checksum) : _tracking.DeleteText(step.File.Name);
 
     static NpgsqlBatchCommand Clone(NpgsqlBatchCommand c)
     {
@@ -556,17 +482,10 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         }
     }
 
-    async Task<MigrationFailure> FailureAsync(Step step, MigrationBatch? work, NpgsqlBatchCommand? command, PostgresException e, string? waitedFor)
+    MigrationFailure Failure(LoadedMigration step, MigrationBatch? work, NpgsqlBatchCommand? command, PostgresException e, string? waitedFor)
     {
         var file = Relative(step.File.Path);
         var statements = step.Script?.Statements;
-        if (step is { CSharp: { } migration, Deferred: false } && step.Script!.Statements.All(st => st.Line == 0))
-        {
-            // Built again, noting the line of each pgm call, now that a line is worth its cost.
-            var withLines = await CSharpMigrationScript.BuildAsync(step.File, migration, step.Direction == Direction.Up,
-                CSharpMigrationScript.ProbeDatabase.Instance, captureLines: true, config.Decamelize);
-            statements = withLines.Statements;
-        }
         var at = statements is null || work is null ? null
             : FailureLocation.Find(statements, work.Leading, work.IndexOf(command), e.Position, step.Script!.LinesAreSqlLines);
         int? line = at?.Line, column = at?.Column;

@@ -86,10 +86,10 @@ internal sealed class LintRunner(MigrateConfig config, string projectDirectory, 
     }
 
     /// <summary>A C# migration that reads pgm.Db is built against the scratch database, inside the transaction it runs in.</summary>
-    static async Task<Unit> BuildAsync(NpgsqlConnection conn, Unit unit)
+    async Task<Unit> BuildAsync(NpgsqlConnection conn, Unit unit)
     {
         if (unit.Deferred is null) return unit;
-        var script = await CSharpMigrationScript.BuildAsync(unit.Source!, unit.Deferred, up: true, new ConnectionDatabase(conn), captureLines: true);
+        var script = await CSharpMigrationScript.BuildAsync(unit.Source!, unit.Deferred, up: true, new ConnectionDatabase(conn), config.Decamelize);
         return unit with { Statements = script.Statements, NoTransaction = script.NoTransaction, SqlLines = false, Deferred = null };
     }
 

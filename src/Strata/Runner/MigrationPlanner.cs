@@ -30,9 +30,6 @@ internal sealed class MigrationPlanner(bool checkOrder, string migrationsDirecto
         else if (request.Direction == Direction.Up)
         {
             var pending = Ups(files, applied, request, byName);
-            var foreign = pending.Where(f => f.Language == MigrationLanguage.NodeScript).ToList();
-            if (foreign.Count > 0)
-                throw StrataException.Input($"{string.Join(", ", foreign.Select(f => Relative(f.Path)))} {(foreign.Count == 1 ? "is" : "are")} pending, but Strata does not run JavaScript or TypeScript migrations: apply {(foreign.Count == 1 ? "it" : "them")} with node-pg-migrate first, or rewrite {(foreign.Count == 1 ? "it" : "them")} as .sql or .cs.");
             foreach (var f in pending) steps.Add((f, Direction.Up));
         }
         return new MigrationPlan(steps, drift);

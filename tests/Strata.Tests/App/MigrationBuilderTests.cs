@@ -184,14 +184,36 @@ public sealed class MigrationBuilderTests
     [Fact]
     public void Each_reversed_operation_keeps_the_line_of_the_call_it_undoes()
     {
-        var line = 10;
-        var pgm = new MigrationBuilder { CallerLine = () => line++ };
-        pgm.CreateTable("a", new Columns { ["id"] = "id" });
-        pgm.RenameTable("a", "b");
+        var pgm = new MigrationBuilder();
+        pgm.CreateTable("a", new Columns { ["id"] = "id" }, line: 10);
+        pgm.RenameTable("a", "b", line: 11);
 
         var reversed = pgm.Build().Reverse();
         Assert.Equal([11, 10], reversed.Operations.Select(o => o.Line));
         Assert.Equal(["ALTER TABLE \"b\" RENAME TO \"a\";"], reversed.StepsOf(reversed.Operations[0]));
+    }
+
+    [Fact]
+    public void Each_call_records_the_line_it_is_written_on_and_an_alias_passes_it_through()
+    {
+        var pgm = new MigrationBuilder();
+        int first = Line(); pgm.CreateTable("a", new Columns { ["id"] = "id" });
+        int second = Line(); pgm.AddIndex("a", "id", unique: true);
+
+        Assert.Equal([first, second], pgm.Build().Operations.Select(o => o.Line));
+    }
+
+    static int Line([System.Runtime.CompilerServices.CallerLineNumber] int line = 0) => line;
+
+    [Fact]
+    public void The_drop_options_node_pg_migrate_passes_to_the_inferred_down_are_named_arguments_of_the_create()
+    {
+        var pgm = new MigrationBuilder();
+        pgm.AddConstraint("t", "t_a", check: "a > 0", ifExists: true, ifTableExists: true);
+        pgm.CreateType("mood", ["happy"], ifExists: true, cascade: true);
+
+        Assert.Equal(["DROP TYPE IF EXISTS \"mood\" CASCADE;", "ALTER TABLE IF EXISTS \"t\" DROP CONSTRAINT IF EXISTS \"t_a\";"],
+            pgm.Build().Reverse().GetSqlSteps());
     }
 
     private sealed class RecordingDatabase : IMigrationDatabase

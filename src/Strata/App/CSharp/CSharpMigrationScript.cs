@@ -7,7 +7,8 @@ namespace Strata.App.CSharp;
 
 /// <summary>
 /// Runs a C# migration's Up or Down against a <see cref="MigrationBuilder"/> and turns what it recorded
-/// into a <see cref="MigrationScript"/>: each statement carries the line of the <c>pgm</c> call that made it.
+/// into a <see cref="MigrationScript"/>: each statement carries the line of the <c>pgm</c> call that made it
+/// (the builder's <c>[CallerLineNumber]</c>, which follows the <c>#line</c> the compiler wraps each file in).
 /// </summary>
 internal static class CSharpMigrationScript
 {
@@ -26,19 +27,11 @@ internal static class CSharpMigrationScript
     /// <param name="migration">Its compiled class.</param>
     /// <param name="up">Up, or down (inferred from Up when Down is not written).</param>
     /// <param name="database">pgm.Db: the run's connection, or the probe while checking before anything runs.</param>
-    /// <param name="captureLines">
-    /// Note the file line of each pgm call. That reads the migration's PDB for every call, which costs more
-    /// than building the SQL, so the runner builds without it and again with it only to report a failure.
-    /// </param>
     /// <param name="decamelize">node-pg-migrate's <c>decamelize</c> setting (names in snake case).</param>
-    public static async Task<MigrationScript> BuildAsync(MigrationFile file, Migration migration, bool up, IMigrationDatabase database, bool captureLines = false, bool decamelize = false)
+    /// <exception cref="MigrationBuildException">The migration threw, or a pgm.Db query failed: file:line and why.</exception>
+    public static async Task<MigrationScript> BuildAsync(MigrationFile file, Migration migration, bool up, IMigrationDatabase database, bool decamelize = false)
     {
-        MigrationBuilder Builder()
-        {
-            var b = new MigrationBuilder(migration.Shorthands, database, decamelize);
-            if (captureLines) b.CallerLine = () => CallerLine(file.Path);
-            return b;
-        }
+        MigrationBuilder Builder() => new(migration.Shorthands, database, decamelize);
 
         var where = MigrationDiscovery.Relative(file.Path);
         try
@@ -61,10 +54,15 @@ internal static class CSharpMigrationScript
         {
             throw StrataException.Input($"{where}: cannot roll back: {e.Message}", e);
         }
+        catch (Npgsql.PostgresException e)
+        {
+            // A pgm.Db query the server refused: the migration failed where it queried, as a statement fails (exit 1).
+            throw new MigrationBuildException(FailureKind.Database, where, ThrowingLine(e, file.Path), Db.DbErrors.Describe(e), e.SqlState, e);
+        }
         catch (Exception e) when (e is not NeedsDatabaseException and not StrataException and not OperationCanceledException and not Npgsql.NpgsqlException)
         {
             var cause = Cause(e);
-            throw StrataException.Input($"{where}{(ThrowingLine(e, file.Path) is { } l ? $":{l}" : "")}: {(up ? "Up" : "Down")} threw {cause.GetType().Name}: {cause.Message}", e);
+            throw new MigrationBuildException(FailureKind.Input, where, ThrowingLine(e, file.Path), $"{(up ? "Up" : "Down")} threw {cause.GetType().Name}: {cause.Message}", null, e);
         }
     }
 
@@ -95,8 +93,6 @@ internal static class CSharpMigrationScript
             line = FirstLineIn(new StackTrace(x, true), path) ?? line;
         return line;
     }
-
-    static int CallerLine(string path) => FirstLineIn(new StackTrace(1, true), path) ?? 0;
 
     static int? FirstLineIn(StackTrace trace, string path)
     {

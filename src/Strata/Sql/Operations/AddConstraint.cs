@@ -4,7 +4,7 @@ namespace Strata.Sql.Operations;
 /// <c>ALTER TABLE … ADD CONSTRAINT</c>, from options or from a raw expression. Reversible only when
 /// named and given as options, as in node-pg-migrate.
 /// </summary>
-internal sealed record AddConstraint(SqlName Table, string? Name, ConstraintOptions? Options, string? Expression, bool DropIfExists = false, bool DropCascade = false)
+internal sealed record AddConstraint(SqlName Table, string? Name, ConstraintOptions? Options, string? Expression, bool DropIfExists = false, bool DropCascade = false, bool DropIfTableExists = false)
     : MigrationOperation
 {
     public override string Method => "AddConstraint";
@@ -24,7 +24,7 @@ internal sealed record AddConstraint(SqlName Table, string? Name, ConstraintOpti
             throw new IrreversibleOperationException(Method, "Impossible to automatically infer down migration for addConstraint without naming constraint");
         if (Expression is not null)
             throw new IrreversibleOperationException(Method, "Impossible to automatically infer down migration for addConstraint with raw SQL expression");
-        return new DropConstraint(Table, Name, DropIfExists, DropCascade, false);
+        return new DropConstraint(Table, Name, DropIfExists, DropCascade, DropIfTableExists);
     }
 }
 

@@ -1,7 +1,7 @@
 namespace Strata.Sql.Operations;
 
 /// <summary><c>CREATE TYPE … AS ENUM (…)</c> when <see cref="Values"/> is given, else a composite type of <see cref="Attributes"/>.</summary>
-internal sealed record CreateType(SqlName Type, IReadOnlyList<SqlValue>? Values, IReadOnlyList<KeyValuePair<string, string>>? Attributes, TypeShorthands Shorthands)
+internal sealed record CreateType(SqlName Type, IReadOnlyList<SqlValue>? Values, IReadOnlyList<KeyValuePair<string, string>>? Attributes, TypeShorthands Shorthands, DropFlags Drop = default)
     : MigrationOperation
 {
     public override string Method => "CreateType";
@@ -14,7 +14,7 @@ internal sealed record CreateType(SqlName Type, IReadOnlyList<SqlValue>? Values,
         return [$"CREATE TYPE {n.Quote(Type)} AS (\n{string.Join(",\n", attributes)}\n);"];
     }
 
-    public override IMigrationOperation Reverse() => new DropObject("DropType", "TYPE", Type);
+    public override IMigrationOperation Reverse() => new DropObject("DropType", "TYPE", Type, Drop.IfExists, Drop.Cascade);
 }
 
 /// <summary><c>ALTER TYPE … ADD ATTRIBUTE</c>; reversed by dropping it.</summary>

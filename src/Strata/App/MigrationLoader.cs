@@ -1,0 +1,105 @@
+using System.Runtime.CompilerServices;
+using Strata.App.CSharp;
+
+namespace Strata.App;
+
+/// <summary>
+/// Reads, compiles and checks every migration of a plan before any of them runs, so a compile error or a forbidden
+/// statement in the tenth file leaves the database untouched. A failure is a <see cref="StrataException"/> naming file:line.
+/// </summary>
+internal sealed class MigrationLoader(string projectDirectory, bool decamelize, Action<string> notice)
+{
+    const string SqlOptOut = "add a line \"-- strata:no-transaction\" to the file to run it outside a transaction";
+    const string CSharpOptOut = "call pgm.NoTransaction() in the migration to run it outside a transaction";
+
+    /// <summary>The plan's migrations, in its order; <paramref name="fake"/> reads only their checksums.</summary>
+    public async Task<List<LoadedMigration>> LoadAsync(IReadOnlyList<(MigrationFile File, bool Up)> plan, bool fake)
+    {
+        RefuseNodeScripts(plan.Select(p => p.File));
+        var cache = new CacheDirectory(projectDirectory, notice);
+        var built = new BuiltScriptCache(cache, decamelize);
+        var texts = plan.Select(p => p.File).Distinct().ToDictionary(f => f, SqlMigration.Read);
+        // A C# migration whose SQL was built before from the same text needs no compiler.
+        var cached = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp)
+            .Select(p => (p.File, p.Up, Script: built.TryRead(p.File, texts[p.File], p.Up)))
+            .Where(c => c.Script is not null)
+            .ToDictionary(c => (c.File, c.Up), c => c.Script!);
+        var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && !cached.ContainsKey(p)).Select(p => p.File).Distinct().ToList();
+        var compiled = csharp.Count == 0 ? new Dictionary<MigrationFile, CompiledMigration>() : Compile(csharp, cache);
+
+        var loaded = new List<LoadedMigration>();
+        foreach (var (file, up) in plan)
+        {
+            var text = texts[file];
+            var checksum = SqlMigration.Checksum(text);
+            if (fake)
+            {
+                loaded.Add(new LoadedMigration(file, up, null, checksum));
+            }
+            else if (file.Language == MigrationLanguage.Sql)
+            {
+                var script = SqlMigration.Parse(file, text, up)
+                    ?? throw StrataException.Input($"{Relative(file)} has no \"-- Down Migration\" section, so it cannot be rolled back.");
+                loaded.Add(new LoadedMigration(file, up, Checked(script, SqlOptOut), checksum));
+            }
+            else if (cached.TryGetValue((file, up), out var fromCache))
+            {
+                loaded.Add(new LoadedMigration(file, up, Checked(fromCache, CSharpOptOut), checksum));
+            }
+            else
+            {
+                var (migration, impureBecause) = compiled[file];
+                try
+                {
+                    var script = Checked(await CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance, decamelize), CSharpOptOut);
+                    // Kept only if the file alone decides it.
+                    if (impureBecause is null) built.Write(text, up, script);
+                    loaded.Add(new LoadedMigration(file, up, script, checksum));
+                }
+                catch (CSharpMigrationScript.NeedsDatabaseException)
+                {
+                    loaded.Add(new LoadedMigration(file, up, null, checksum, migration));
+                }
+            }
+        }
+        return loaded;
+    }
+
+    /// <summary>A <see cref="LoadedMigration.Deferred"/> migration built against the connection it runs on, checked as every other.</summary>
+    public static async Task<LoadedMigration> BuildDeferredAsync(LoadedMigration migration, IMigrationDatabase database, bool decamelize)
+    {
+        if (migration.Deferred is not { } deferred) return migration;
+        var script = await CSharpMigrationScript.BuildAsync(migration.File, deferred, migration.Up, database, decamelize);
+        return migration with { Script = Checked(script, CSharpOptOut), Deferred = null };
+    }
+
+    /// <summary>
+    /// The one refusal of node-pg-migrate's own JavaScript and TypeScript migrations, whichever way they would run:
+    /// a converted project keeps them beside for node-pg-migrate, never for Strata.
+    /// </summary>
+    static void RefuseNodeScripts(IEnumerable<MigrationFile> files)
+    {
+        var foreign = files.Where(f => f.Language == MigrationLanguage.NodeScript).Distinct().ToList();
+        if (foreign.Count == 0) return;
+        var (them, are) = foreign.Count == 1 ? ("it", "is") : ("them", "are");
+        throw StrataException.Input($"{string.Join(", ", foreign.Select(Relative))} {are} in this run, but Strata does not run JavaScript or TypeScript migrations: run {them} with node-pg-migrate, or rewrite {them} as .sql or .cs (`strata migrate convert`).");
+    }
+
+    static MigrationScript Checked(MigrationScript script, string optOut)
+    {
+        ClientOnlyStatements.Check(script);
+        TransactionRules.Check(script, optOut);
+        return script;
+    }
+
+    static Dictionary<MigrationFile, CompiledMigration> Compile(List<MigrationFile> files, CacheDirectory cache)
+    {
+        // The NativeAOT build cannot run code compiled at run time; this constant-false branch also keeps
+        // Roslyn out of that binary. Its CLI hands the command to the JIT build, which compiles.
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+            throw new CompilerNeededException(files.Select(Relative).ToList());
+        return new Dictionary<MigrationFile, CompiledMigration>(new MigrationCompiler(cache).Load(files));
+    }
+
+    static string Relative(MigrationFile file) => MigrationDiscovery.Relative(file.Path);
+}
