@@ -13,7 +13,13 @@ const factories = {
   phoneNumber: (o) => P.phoneNumber({ sendOTP: async () => {}, ...o }), multiSession: (o) => P.multiSession(o),
   magicLink: (o) => P.magicLink({ sendMagicLink: async () => {}, ...o }),
   emailOTP: (o) => P.emailOTP({ sendVerificationOTP: async () => {}, ...o }),
+  siwe: (o) => P.siwe({ domain: "example.com", getNonce: async () => "nonce", verifyMessage: async () => true, ...o }),
+  lastLoginMethod: (o) => P.lastLoginMethod(o), bearer: (o) => P.bearer(o), oneTimeToken: (o) => P.oneTimeToken(o),
 };
+
+// JSON's "secondaryStorage": true stands for a storage object (better-auth only checks that one is set).
+const memory = new Map();
+const storage = { get: async (k) => memory.get(k) ?? null, set: async (k, v) => { memory.set(k, v); }, delete: async (k) => { memory.delete(k); } };
 
 export function options() {
   const json = JSON.parse(readFileSync(process.env.STRATA_OPTIONS, "utf8"));
@@ -25,7 +31,7 @@ export function options() {
   for (const t of ["user", "session", "account", "verification"])
     for (const f of Object.values(json[t]?.additionalFields ?? {}))
       if (f.type === "date" && f.defaultValue === "now") f.defaultValue = () => new Date();
-  return { ...json, plugins };
+  return { ...json, plugins, ...(json.secondaryStorage === true ? { secondaryStorage: storage } : {}) };
 }
 
 export const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });

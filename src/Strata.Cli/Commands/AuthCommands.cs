@@ -30,7 +30,11 @@ internal static class AuthCommands
         migrate.Options.Add(dryRun);
         migrate.SetAction((r, ct) => cli.Run(r, ctx => Migrate(ctx, cli.Host, r.GetValue(yes), r.GetValue(dryRun), ct)));
 
+        var config = new Command("config", "Print the auth options as Strata read them (from .migraterc.json or auth.ts), as the JSON of the \"auth\" section");
+        config.SetAction((r, ct) => cli.Run(r, ctx => Task.FromResult(PrintConfig(ctx))));
+
         auth.Subcommands.Add(generate);
+        auth.Subcommands.Add(config);
         auth.Subcommands.Add(migrate);
         return auth;
     }
@@ -38,6 +42,12 @@ internal static class AuthCommands
     static AuthOptions Options(Project project) => project.Config.Auth ?? throw StrataException.Input(
         $"{Path.GetFileName(project.Config.SourcePath ?? Config.ConfigFile.DefaultName)} has no \"auth\" section, so Strata does not know which better-auth tables you use. " +
         "Add one with your better-auth options, e.g. \"auth\": { \"emailAndPassword\": { \"enabled\": true }, \"plugins\": [\"username\"] }.");
+
+    static int PrintConfig(CommandContext ctx)
+    {
+        ctx.Out.WriteLine(Options(ctx.Project()).Json);
+        return 0;
+    }
 
     static async Task<int> Generate(CommandContext ctx, CliHost host, string? outputDir, bool yes, CancellationToken ct)
     {

@@ -20,8 +20,26 @@ internal sealed record AuthOptions
     public ModelOptions Verification { get; init; } = new();
     /// <summary><c>advanced.database.generateId</c>.</summary>
     public IdGeneration GenerateId { get; init; } = IdGeneration.Text;
+    /// <summary>
+    /// <c>secondaryStorage</c> is set (in JSON <c>true</c>; in <c>auth.ts</c> any value): sessions and verification
+    /// values then live there, and their tables exist only with <see cref="StoreSessionInDatabase"/> and
+    /// <see cref="StoreVerificationInDatabase"/>.
+    /// </summary>
+    public bool SecondaryStorage { get; init; }
+    /// <summary><c>session.storeSessionInDatabase</c>: keeps the <c>session</c> table next to a secondary storage.</summary>
+    public bool StoreSessionInDatabase { get; init; }
+    /// <summary><c>verification.storeInDatabase</c>: keeps the <c>verification</c> table next to a secondary storage.</summary>
+    public bool StoreVerificationInDatabase { get; init; }
+    /// <summary>
+    /// <c>rateLimit</c> with <c>storage: "database"</c>: the <c>rateLimit</c> table, with its <c>modelName</c> and
+    /// field renames; null for memory or secondary storage (no table).
+    /// </summary>
+    public ModelOptions? RateLimitTable { get; init; }
     /// <summary><c>plugins</c>, in order: plugin tables and fields follow this order.</summary>
     public IReadOnlyList<PluginOptions> Plugins { get; init; } = [];
+
+    /// <summary>The options as read, as the JSON of an <c>auth</c> section (what <c>strata auth config</c> prints).</summary>
+    public string Json { get; init; } = "{}";
 
     /// <summary>
     /// Reads the options from a JSON object. Unknown keys, plugins and field types are errors naming them,

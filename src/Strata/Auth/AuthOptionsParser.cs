@@ -9,11 +9,37 @@ namespace Strata.Auth;
 /// </summary>
 internal static class AuthOptionsParser
 {
-    private static readonly string[] TopKeys = ["emailAndPassword", "user", "session", "account", "verification", "advanced", "plugins"];
-    // emailAndPassword's options change no column; they are accepted so a config can mirror auth.ts.
+    // Every key of better-auth 1.7.25's BetterAuthOptions (and of its nested option types), from its .d.mts.
+    // Only some change the schema; the others are accepted and ignored whatever their value, so a config
+    // can mirror auth.ts, while a misspelt key is still an error naming it.
+    private static readonly string[] TopKeys =
+    [
+        "appName", "baseURL", "basePath", "secret", "secrets", "database", "secondaryStorage", "emailVerification", "emailAndPassword",
+        "socialProviders", "plugins", "user", "session", "account", "verification", "trustedOrigins", "rateLimit", "advanced", "logger",
+        "databaseHooks", "onAPIError", "hooks", "disabledPaths", "telemetry", "experimental",
+    ];
     private static readonly string[] EmailAndPasswordKeys =
-        ["enabled", "disableSignUp", "requireEmailVerification", "minPasswordLength", "maxPasswordLength", "autoSignIn", "revokeSessionsOnPasswordReset", "resetPasswordTokenExpiresIn"];
+    [
+        "enabled", "disableSignUp", "requireEmailVerification", "maxPasswordLength", "minPasswordLength", "sendResetPassword",
+        "resetPasswordTokenExpiresIn", "onPasswordReset", "password", "autoSignIn", "revokeSessionsOnPasswordReset", "onExistingUserSignUp",
+        "customSyntheticUser",
+    ];
     private static readonly string[] ModelKeys = ["modelName", "fields", "additionalFields"];
+    private static readonly Dictionary<string, string[]> CoreModelKeys = new()
+    {
+        ["user"] = ["validateUserInfo", "changeEmail", "deleteUser"],
+        ["session"] = ["expiresIn", "updateAge", "disableSessionRefresh", "deferSessionRefresh", "storeSessionInDatabase", "preserveSessionInDatabase", "cookieCache", "freshAge"],
+        ["account"] = ["updateAccountOnSignIn", "accountLinking", "encryptOAuthTokens", "skipStateCookieCheck", "storeStateStrategy", "storeAccountCookie"],
+        ["verification"] = ["disableCleanup", "storeIdentifier", "storeInDatabase"],
+    };
+    private static readonly string[] AdvancedKeys =
+    [
+        "ipAddress", "useSecureCookies", "disableCSRFCheck", "disableOriginCheck", "crossSubDomainCookies", "cookies", "defaultCookieAttributes",
+        "cookiePrefix", "database", "trustedProxyHeaders", "backgroundTasks", "skipTrailingSlashes",
+    ];
+    private static readonly string[] AdvancedDatabaseKeys = ["defaultFindManyLimit", "generateId", "joins", "validateSchema"];
+    private static readonly string[] RateLimitKeys = ["enabled", "window", "max", "customRules", "storage", "customStorage", "modelName", "fields"];
+    private static readonly string[] RateLimitStorages = ["memory", "database", "secondary-storage"];
     // input, returned and sortable matter to better-auth at run time only (sortable changes MySQL types, not PostgreSQL's).
     private static readonly string[] FieldKeys = ["type", "required", "unique", "index", "bigint", "defaultValue", "references", "fieldName", "input", "returned", "sortable"];
     private static readonly string[] ReferenceKeys = ["model", "field", "onDelete"];
@@ -22,19 +48,30 @@ internal static class AuthOptionsParser
     {
         RequireObject(json, path);
         CheckKeys(json, path, TopKeys);
-        var options = new AuthOptions();
+        var options = new AuthOptions { Json = json.GetRawText() };
         foreach (var p in json.EnumerateObject())
         {
             var at = path + "." + p.Name;
             options = p.Name switch
             {
                 "emailAndPassword" => options with { EmailAndPassword = ParseEmailAndPassword(p.Value, at) },
-                "user" => options with { User = ParseModel(p.Value, at, CoreFieldKeys("user")) },
-                "session" => options with { Session = ParseModel(p.Value, at, CoreFieldKeys("session")) },
-                "account" => options with { Account = ParseModel(p.Value, at, CoreFieldKeys("account")) },
-                "verification" => options with { Verification = ParseModel(p.Value, at, CoreFieldKeys("verification")) },
+                "user" => options with { User = ParseCoreModel(p.Value, at, "user") },
+                "session" => options with
+                {
+                    Session = ParseCoreModel(p.Value, at, "session"),
+                    StoreSessionInDatabase = OptionalBool(p.Value, "storeSessionInDatabase", at),
+                },
+                "account" => options with { Account = ParseCoreModel(p.Value, at, "account") },
+                "verification" => options with
+                {
+                    Verification = ParseCoreModel(p.Value, at, "verification"),
+                    StoreVerificationInDatabase = OptionalBool(p.Value, "storeInDatabase", at),
+                },
                 "advanced" => options with { GenerateId = ParseAdvanced(p.Value, at) },
-                _ => options with { Plugins = ParsePlugins(p.Value, at) },
+                "plugins" => options with { Plugins = ParsePlugins(p.Value, at) },
+                "secondaryStorage" => options with { SecondaryStorage = ParseSecondaryStorage(p.Value, at) },
+                "rateLimit" => options with { RateLimitTable = ParseRateLimit(p.Value, at) },
+                _ => options,
             };
         }
         return options;
@@ -47,13 +84,15 @@ internal static class AuthOptionsParser
         return json.TryGetProperty("enabled", out var enabled) && Bool(enabled, path + ".enabled");
     }
 
-    private static IReadOnlyCollection<string> CoreFieldKeys(string model) => CoreSchema.Fields(model).Select(f => f.Key).ToList();
+    // fields.id is accepted: better-auth's tables always name the id column "id", whatever it says.
+    private static ModelOptions ParseCoreModel(JsonElement json, string path, string model) =>
+        ParseModel(json, path, ["id", .. CoreSchema.Fields(model).Select(f => f.Key)], [.. ModelKeys, .. CoreModelKeys[model]]);
 
-    /// <summary>A core model's options, or (with <paramref name="allowAdditional"/> false) a plugin table's <c>schema</c> entry.</summary>
-    private static ModelOptions ParseModel(JsonElement json, string path, IReadOnlyCollection<string> fieldKeys, bool allowAdditional = true)
+    /// <summary>A core model's options, or (with only modelName and fields allowed) a plugin table's <c>schema</c> entry.</summary>
+    private static ModelOptions ParseModel(JsonElement json, string path, IReadOnlyCollection<string> fieldKeys, IReadOnlyCollection<string> keys)
     {
         RequireObject(json, path);
-        CheckKeys(json, path, allowAdditional ? ModelKeys : ["modelName", "fields"]);
+        CheckKeys(json, path, keys);
         var model = new ModelOptions();
         if (json.TryGetProperty("modelName", out var name)) model = model with { ModelName = Name(name, path + ".modelName") };
         if (json.TryGetProperty("fields", out var fields))
@@ -158,11 +197,11 @@ internal static class AuthOptionsParser
     private static IdGeneration ParseAdvanced(JsonElement json, string path)
     {
         RequireObject(json, path);
-        CheckKeys(json, path, ["database"]);
+        CheckKeys(json, path, AdvancedKeys);
         if (!json.TryGetProperty("database", out var database)) return IdGeneration.Text;
         var at = path + ".database";
         RequireObject(database, at);
-        CheckKeys(database, at, ["generateId"]);
+        CheckKeys(database, at, AdvancedDatabaseKeys);
         if (!database.TryGetProperty("generateId", out var generateId)) return IdGeneration.Text;
         return generateId.ValueKind switch
         {
@@ -172,6 +211,36 @@ internal static class AuthOptionsParser
             _ => throw Error(at + ".generateId", $"unknown value {generateId.GetRawText()} (expected false, \"uuid\" or \"serial\")"),
         };
     }
+
+    /// <summary>In JSON the storage itself cannot be written: <c>true</c> (or any object) says one is set.</summary>
+    private static bool ParseSecondaryStorage(JsonElement json, string path) => json.ValueKind switch
+    {
+        JsonValueKind.Object => true,
+        JsonValueKind.Null => false,
+        _ => Bool(json, path),
+    };
+
+    private static ModelOptions? ParseRateLimit(JsonElement json, string path)
+    {
+        RequireObject(json, path);
+        CheckKeys(json, path, RateLimitKeys);
+        var storage = "memory";
+        if (json.TryGetProperty("storage", out var storageJson))
+        {
+            storage = storageJson.ValueKind == JsonValueKind.String ? storageJson.GetString()! : "";
+            if (!RateLimitStorages.Contains(storage))
+                throw Error(path + ".storage", $"unknown storage {storageJson.GetRawText()} (expected {string.Join(", ", RateLimitStorages.Select(s => $"\"{s}\""))})");
+        }
+        var table = ParseModel(json, path, ["key", "count", "lastRequest"], RateLimitKeys);
+        return storage == "database" ? table : null;
+    }
+
+    private static bool OptionalBool(JsonElement json, string key, string path) =>
+        json.ValueKind == JsonValueKind.Object && json.TryGetProperty(key, out var value) && Bool(value, path + "." + key);
+
+    private static double? OptionalNumber(JsonElement json, string key, string path) =>
+        !json.TryGetProperty(key, out var value) ? null
+        : value.ValueKind == JsonValueKind.Number ? value.GetDouble() : throw Error(path + "." + key, "must be a number");
 
     private static IReadOnlyList<PluginOptions> ParsePlugins(JsonElement json, string path)
     {
@@ -191,28 +260,71 @@ internal static class AuthOptionsParser
         RequireObject(json, path);
         if (!json.TryGetProperty("name", out var nameJson)) throw Error(path, "has no \"name\"");
         var plugin = Plugin(nameJson, path + ".name");
-        CheckKeys(json, path, ["name", "schema", .. plugin.OptionKeys]);
+        CheckKeys(json, path, ["name", .. plugin.OptionKeys]);
         var options = new PluginOptions(plugin.Name);
+        if (json.TryGetProperty("storeInDatabase", out var store) && plugin.Name == "lastLoginMethod")
+            options = options with { StoreInDatabase = Bool(store, path + ".storeInDatabase") };
+        if (plugin.Name == "apiKey" && json.TryGetProperty("rateLimit", out var rateLimit))
+        {
+            RequireObject(rateLimit, path + ".rateLimit");
+            CheckKeys(rateLimit, path + ".rateLimit", ["enabled", "timeWindow", "maxRequests"]);
+            options = options with
+            {
+                RateLimitTimeWindow = OptionalNumber(rateLimit, "timeWindow", path + ".rateLimit"),
+                RateLimitMax = OptionalNumber(rateLimit, "maxRequests", path + ".rateLimit"),
+            };
+        }
         if (json.TryGetProperty("teams", out var teams))
         {
             RequireObject(teams, path + ".teams");
-            CheckKeys(teams, path + ".teams", ["enabled"]);
-            options = options with { TeamsEnabled = teams.TryGetProperty("enabled", out var enabled) && Bool(enabled, path + ".teams.enabled") };
+            CheckKeys(teams, path + ".teams", ["enabled", "defaultTeam", "maximumTeams", "maximumMembersPerTeam", "allowRemovingAllTeams"]);
+            options = options with { TeamsEnabled = OptionalBool(teams, "enabled", path + ".teams") };
         }
+        if (json.TryGetProperty("dynamicAccessControl", out var dynamic))
+        {
+            RequireObject(dynamic, path + ".dynamicAccessControl");
+            CheckKeys(dynamic, path + ".dynamicAccessControl", ["enabled", "maximumRolesPerOrganization"]);
+            options = options with { DynamicAccessControl = OptionalBool(dynamic, "enabled", path + ".dynamicAccessControl") };
+        }
+        if (plugin.Name == "lastLoginMethod")
+            return json.TryGetProperty("schema", out var own) ? options with { Schema = ParseLastLoginMethodSchema(own, path + ".schema") } : options;
         if (json.TryGetProperty("schema", out var schema))
         {
             var at = path + ".schema";
             RequireObject(schema, at);
             // The plugin's tables with every optional part on, so that any table it can have may be renamed.
-            var tables = plugin.Tables(options with { TeamsEnabled = true });
+            var tables = plugin.Tables(options with { TeamsEnabled = true, DynamicAccessControl = true, StoreInDatabase = true });
             CheckKeys(schema, at, tables.Select(t => t.Key).Distinct().ToList());
             options = options with
             {
                 Schema = schema.EnumerateObject().ToDictionary(t => t.Name, t => ParseModel(t.Value, at + "." + t.Name,
-                    tables.Where(x => x.Key == t.Name).SelectMany(x => x.Fields).Select(f => f.Key).ToList(), allowAdditional: false)),
+                    tables.Where(x => x.Key == t.Name).SelectMany(x => x.Fields).Select(f => f.Key).ToList(),
+                    plugin is OrganizationPlugin && OrganizationPlugin.TablesWithAdditionalFields.Contains(t.Name) ? ModelKeys : ["modelName", "fields"])),
+            };
+        }
+        // twoFactor's own option wins over schema.twoFactor.modelName, as the plugin spreads it last.
+        if (plugin.Name == "twoFactor" && json.TryGetProperty("twoFactorTable", out var table))
+        {
+            var renamed = options.Schema.GetValueOrDefault("twoFactor") ?? new ModelOptions();
+            options = options with
+            {
+                Schema = new Dictionary<string, ModelOptions>(options.Schema) { ["twoFactor"] = renamed with { ModelName = Name(table, path + ".twoFactorTable") } },
             };
         }
         return options;
+    }
+
+    /// <summary>lastLoginMethod takes its column name as <c>schema.user.lastLoginMethod</c>, not through better-auth's mergeSchema.</summary>
+    private static Dictionary<string, ModelOptions> ParseLastLoginMethodSchema(JsonElement json, string path)
+    {
+        RequireObject(json, path);
+        CheckKeys(json, path, ["user"]);
+        if (!json.TryGetProperty("user", out var user)) return [];
+        RequireObject(user, path + ".user");
+        CheckKeys(user, path + ".user", ["lastLoginMethod"]);
+        return user.TryGetProperty("lastLoginMethod", out var column)
+            ? new() { ["user"] = new ModelOptions { Fields = new Dictionary<string, string> { ["lastLoginMethod"] = Name(column, path + ".user.lastLoginMethod") } } }
+            : [];
     }
 
     private static IAuthPlugin Plugin(JsonElement json, string path)

@@ -59,6 +59,17 @@ internal static class CoreSchema
         CreatedAt.Named("updatedAt"),
     ];
 
+    /// <summary>
+    /// <c>rateLimit</c>, with <c>rateLimit.storage: "database"</c>; last of all tables. <c>lastRequest</c>'s default
+    /// is <c>() =&gt; Date.now()</c>, a function on a number field, which the CLI does not write.
+    /// </summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, FieldDefinition>> RateLimit =
+    [
+        (String() with { Unique = true }).Named("key"),
+        Number().Named("count"),
+        (Number() with { BigInt = true }).Named("lastRequest"),
+    ];
+
     public static IReadOnlyList<KeyValuePair<string, FieldDefinition>> Fields(string model) => model switch
     {
         "user" => User,

@@ -6,6 +6,14 @@ internal sealed record PluginOptions(string Name)
 {
     /// <summary>organization's <c>teams.enabled</c>: adds <c>team</c> and <c>teamMember</c>.</summary>
     public bool TeamsEnabled { get; init; }
+    /// <summary>organization's <c>dynamicAccessControl.enabled</c>: adds <c>organizationRole</c>.</summary>
+    public bool DynamicAccessControl { get; init; }
+    /// <summary>lastLoginMethod's <c>storeInDatabase</c>: adds <c>user.lastLoginMethod</c>.</summary>
+    public bool StoreInDatabase { get; init; }
+    /// <summary>apiKey's <c>rateLimit.timeWindow</c>: the default of <c>apikey.rateLimitTimeWindow</c>.</summary>
+    public double? RateLimitTimeWindow { get; init; }
+    /// <summary>apiKey's <c>rateLimit.maxRequests</c>: the default of <c>apikey.rateLimitMax</c>.</summary>
+    public double? RateLimitMax { get; init; }
     /// <summary>
     /// The plugin's <c>schema</c> option, which every plugin passes to better-auth's <c>mergeSchema</c>:
     /// per plugin table, a <c>modelName</c> and field renames.

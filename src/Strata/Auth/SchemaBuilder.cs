@@ -26,6 +26,7 @@ internal static class SchemaBuilder
             }
             tables.Add(new Table(name, columns, indexes));
         }
+        StoredNames.Check(tables);
         return new SchemaModel(tables);
     }
 
@@ -49,6 +50,10 @@ internal static class SchemaBuilder
         var result = new OrderedDictionary<string, LogicalTable>();
         foreach (var model in CoreSchema.Models)
         {
+            // With a secondary storage, sessions and verification values live there unless told to stay
+            // (plugin fields for those tables go with them).
+            if (options.SecondaryStorage && (model == "session" && !options.StoreSessionInDatabase || model == "verification" && !options.StoreVerificationInDatabase))
+                continue;
             var settings = ModelSettings(options, model);
             var core = CoreSchema.Fields(model).Select(f => settings.Fields.TryGetValue(f.Key, out var column)
                 ? new KeyValuePair<string, FieldDefinition>(f.Key, f.Value with { FieldName = column })
@@ -58,7 +63,11 @@ internal static class SchemaBuilder
             result[model] = new LogicalTable(model, fields, settings.ModelName);
         }
         foreach (var (key, table) in fromPlugins)
-            if (!result.ContainsKey(key)) result[key] = table;
+            if (!CoreSchema.Models.Contains(key)) result[key] = table;
+        if (options.RateLimitTable is { } rateLimit)
+            result["rateLimit"] = new LogicalTable("rateLimit", CoreSchema.RateLimit.Select(f => rateLimit.Fields.TryGetValue(f.Key, out var column)
+                ? new KeyValuePair<string, FieldDefinition>(f.Key, f.Value with { FieldName = column })
+                : f).ToList(), rateLimit.ModelName);
         return result;
     }
 
@@ -130,7 +139,8 @@ internal static class SchemaBuilder
         var fields = table.Fields.Select(f => rename.Fields.TryGetValue(f.Key, out var column)
             ? new KeyValuePair<string, FieldDefinition>(f.Key, f.Value with { FieldName = column })
             : f).ToList();
-        return new LogicalTable(table.Key, fields, rename.ModelName ?? table.ModelName);
+        // organization spreads its schema's additionalFields after its own fields (the parser allows them only there).
+        return new LogicalTable(table.Key, Merge(fields, rename.AdditionalFields), rename.ModelName ?? table.ModelName);
     }
 
     /// <summary>JavaScript's <c>{ ...first, ...second }</c>: a repeated key keeps its place and takes the later value.</summary>

@@ -19,6 +19,8 @@ internal static class SchemaDiff
         foreach (var table in desired.Tables)
         {
             var current = existing.Find(table.Name);
+            if (current is { IsView: true })
+                throw StrataException.Input($"A view named \"{table.Name}\" is in the way: better-auth needs a table of that name. Rename or drop the view (or rename the model with modelName), then run again.");
             if (current is null)
             {
                 created.Add(new CreateTable(table));

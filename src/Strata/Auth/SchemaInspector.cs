@@ -11,9 +11,10 @@ namespace Strata.Auth;
 /// </summary>
 internal static class SchemaInspector
 {
-    // Tables, partitioned tables and views, as kysely's introspection (which better-auth's CLI uses) lists them.
+    // Tables, partitioned tables and views, as kysely's introspection lists them; better-auth's CLI then drops the
+    // views and fails on create table, so a view is read only to say it is in the way.
     const string ColumnsSql = """
-        select c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull, n.nspname::text
+        select c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull, n.nspname::text, c.relkind = 'v'
         from pg_catalog.pg_class c
         join pg_catalog.pg_namespace n on n.oid = c.relnamespace
         join pg_catalog.pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
@@ -25,6 +26,7 @@ internal static class SchemaInspector
     public static async Task<ExistingSchema> ReadAsync(NpgsqlConnection conn, SchemaModel desired, CancellationToken ct)
     {
         var columns = new Dictionary<string, List<ExistingColumn>>();
+        var views = new HashSet<string>();
         string? schema = null;
         await using (var cmd = new NpgsqlCommand(ColumnsSql, conn))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
@@ -35,6 +37,7 @@ internal static class SchemaInspector
                 if (!columns.TryGetValue(table, out var list)) columns[table] = list = [];
                 list.Add(new ExistingColumn(r.GetString(1), r.GetString(2), r.GetBoolean(3)));
                 schema = r.GetString(4);
+                if (r.GetBoolean(5)) views.Add(table);
             }
         }
 
@@ -52,7 +55,7 @@ internal static class SchemaInspector
                 await r.NextResultAsync(ct);
             }
         }
-        return new ExistingSchema(columns.Select(t => new ExistingTable(t.Key, t.Value, withRows.Contains(t.Key))).ToList());
+        return new ExistingSchema(columns.Select(t => new ExistingTable(t.Key, t.Value, withRows.Contains(t.Key), views.Contains(t.Key))).ToList());
     }
 
     /// <summary>Rows matter only when a required column without a default would be added: then the diff is unsafe.</summary>

@@ -109,6 +109,16 @@ internal static class ConfigFile
     /// <summary>The better-auth options; their errors name the key by its path in the file (<c>db.auth.plugins[1]</c>).</summary>
     static Strata.Auth.AuthOptions Auth(JsonElement v, string key, string path)
     {
+        // "config" names better-auth's own auth.ts, read statically, relative to this file's folder.
+        if (v.ValueKind == JsonValueKind.Object && v.TryGetProperty("config", out var file))
+        {
+            var others = v.EnumerateObject().Select(o => o.Name).Where(n => n != "config").ToList();
+            if (others.Count > 0)
+                throw StrataException.Input($"{path}: {key}.config reads the options from {file} and cannot stand next to other auth keys ({string.Join(", ", others)}); put them in that file, or drop \"config\".");
+            var relative = Str(file, key + ".config", path);
+            var full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", relative);
+            return Strata.Auth.ConfigFile.AuthConfigFile.Read(full, relative);
+        }
         try { return Strata.Auth.AuthOptions.Parse(v, key); }
         catch (StrataException e) { throw StrataException.Input($"{path}: {e.Message}", e); }
     }

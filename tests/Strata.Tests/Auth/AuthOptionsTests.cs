@@ -37,8 +37,50 @@ public class AuthOptionsTests
     [Fact]
     public void Unknown_plugin_option_names_the_key()
     {
-        var e = ParseFails("""{ "plugins": [{ "name": "admin", "defaultRole": "user" }] }""");
-        Assert.Contains("auth.plugins[0].defaultRole", e.Message);
+        var e = ParseFails("""{ "plugins": [{ "name": "admin", "defaultRoles": "user" }] }""");
+        Assert.Contains("auth.plugins[0].defaultRoles", e.Message);
+    }
+
+    [Fact]
+    public void Options_that_do_not_shape_the_schema_are_accepted_whatever_their_value()
+    {
+        var options = Parse("""
+            {
+              "appName": "Acme", "secret": "s", "socialProviders": { "github": { "clientId": "x" } }, "trustedOrigins": [],
+              "emailAndPassword": { "enabled": true, "sendResetPassword": "fn" }, "session": { "cookieCache": { "enabled": true } },
+              "rateLimit": { "window": 10, "max": 5, "storage": "memory" }, "advanced": { "useSecureCookies": true, "database": { "joins": true } },
+              "plugins": [{ "name": "admin", "defaultRole": "user" }, { "name": "twoFactor", "issuer": "Acme" }, { "name": "bearer", "requireSignature": true }]
+            }
+            """);
+        Assert.Equal(AuthScript.Generate(Parse("""{ "plugins": ["admin", "twoFactor"] }"""), ExistingSchema.Empty).Text,
+            AuthScript.Generate(options, ExistingSchema.Empty).Text);
+    }
+
+    [Fact]
+    public void A_misspelt_nested_option_is_still_an_error_naming_it()
+    {
+        Assert.Contains("auth.session.storeSessionInDatabse", ParseFails("""{ "session": { "storeSessionInDatabse": true } }""").Message);
+        Assert.Contains("auth.rateLimit.storage", ParseFails("""{ "rateLimit": { "storage": "redis" } }""").Message);
+        Assert.Contains("auth.plugins[0].teams.enable", ParseFails("""{ "plugins": [{ "name": "organization", "teams": { "enable": true } }] }""").Message);
+    }
+
+    [Fact]
+    public void Secondary_storage_drops_session_and_verification_unless_they_are_kept_in_the_database()
+    {
+        Assert.Equal(["user", "account"], SchemaModel.From(Parse("""{ "secondaryStorage": true }""")).Tables.Select(t => t.Name));
+        Assert.Equal(["user", "session", "account"],
+            SchemaModel.From(Parse("""{ "secondaryStorage": true, "session": { "storeSessionInDatabase": true } }""")).Tables.Select(t => t.Name));
+        Assert.Equal(["user", "session", "account", "verification"],
+            SchemaModel.From(Parse("""{ "session": { "storeSessionInDatabase": false } }""")).Tables.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Rate_limit_in_the_database_adds_its_table_last_renamed_as_told()
+    {
+        var model = SchemaModel.From(Parse("""{ "rateLimit": { "storage": "database", "modelName": "rl", "fields": { "key": "k" } }, "plugins": ["jwt"] }"""));
+        Assert.Equal(["user", "session", "account", "verification", "jwks", "rl"], model.Tables.Select(t => t.Name));
+        Assert.Equal(["id", "k", "count", "lastRequest"], model.Tables[^1].Columns.Select(c => c.Name));
+        Assert.Equal("bigint", model.Tables[^1].Columns[^1].Type.Sql);
     }
 
     [Fact]

@@ -104,4 +104,45 @@ public class SchemaBuilderTests
         var e = Assert.Throws<StrataException>(() => SchemaModel.From(options));
         Assert.Equal(FailureKind.Input, e.Kind);
     }
+
+    private static string Refused(string json)
+    {
+        var e = Assert.Throws<StrataException>(() => Build(json));
+        Assert.Equal(FailureKind.Input, e.Kind);
+        return e.Message;
+    }
+
+    [Fact]
+    public void A_model_name_with_a_schema_is_refused_by_name()
+    {
+        var message = Refused("""{ "user": { "modelName": "public.users" } }""");
+        Assert.Contains("\"public.users\": a modelName with a schema is not supported", message);
+        Assert.Contains("search_path", message);
+    }
+
+    [Fact]
+    public void An_index_named_like_a_table_is_refused_before_any_sql()
+    {
+        var message = Refused("""{ "session": { "modelName": "user_code_idx" }, "user": { "additionalFields": { "code": { "type": "string", "index": true } } } }""");
+        Assert.Contains("two relations \"user_code_idx\": table \"user_code_idx\" and the index on \"user\".\"code\"", message);
+    }
+
+    [Fact]
+    public void Two_indexes_of_one_name_on_two_tables_are_refused_before_any_sql()
+    {
+        var message = Refused("""
+            {
+              "user": { "modelName": "a_b", "additionalFields": { "c": { "type": "string", "index": true } } },
+              "session": { "modelName": "a", "additionalFields": { "b_c": { "type": "string", "index": true } } }
+            }
+            """);
+        Assert.Contains("two relations \"a_b_c_idx\"", message);
+    }
+
+    [Fact]
+    public void An_indexed_column_whose_name_holds_a_space_is_refused_but_an_unindexed_one_is_kept()
+    {
+        Assert.Contains("\"user\".\"last desc\" is indexed", Refused("""{ "user": { "additionalFields": { "x": { "type": "string", "index": true, "fieldName": "last desc" } } } }"""));
+        Assert.NotNull(Build("""{ "user": { "additionalFields": { "first name": { "type": "string", "required": false } } } }""").Find("user")!.Find("first name"));
+    }
 }

@@ -50,6 +50,17 @@ public class SchemaInspectorTests
     }
 
     [Fact]
+    public async Task A_view_named_like_an_auth_table_is_said_to_be_in_the_way()
+    {
+        var existing = await InspectAsync("""create table people (id text); create view "user" as select id from people;""", new AuthOptions());
+
+        Assert.True(existing.Find("user")!.IsView);
+        var e = Assert.Throws<StrataException>(() => AuthScript.Generate(new AuthOptions(), existing));
+        Assert.Equal(FailureKind.Input, e.Kind);
+        Assert.Contains("A view named \"user\" is in the way", e.Message);
+    }
+
+    [Fact]
     public async Task An_empty_database_has_no_tables()
     {
         Assert.Empty((await InspectAsync("", new AuthOptions())).Tables);

@@ -29,18 +29,18 @@ internal static class BetterAuthNode
     }
 
     /// <summary><c>auth generate -y</c> in <paramref name="cwd"/>: the file it wrote, or null when it wrote none.</summary>
-    public static async Task<(string? File, NodeResult Run)> GenerateAsync(string cwd, string optionsFile, string url)
+    public static async Task<(string? File, NodeResult Run)> GenerateAsync(string cwd, string optionsFile, string url, string? config = null)
     {
         var folder = Path.Combine(cwd, "better-auth_migrations");
         if (System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
-        var run = await RunAsync(cwd, optionsFile, url, Cli, "generate", "--config", Path.Combine(Directory!, "auth.ts"), "-y");
+        var run = await RunAsync(cwd, optionsFile, url, Cli, "generate", "--config", config ?? Path.Combine(Directory!, "auth.ts"), "-y");
         var file = System.IO.Directory.Exists(folder) ? System.IO.Directory.GetFiles(folder, "*.sql").SingleOrDefault() : null;
         return (file is null ? null : File.ReadAllText(file), run);
     }
 
     /// <summary><c>auth migrate -y</c>.</summary>
-    public static Task<NodeResult> MigrateAsync(string cwd, string optionsFile, string url) =>
-        RunAsync(cwd, optionsFile, url, Cli, "migrate", "--config", Path.Combine(Directory!, "auth.ts"), "-y");
+    public static Task<NodeResult> MigrateAsync(string cwd, string optionsFile, string url, string? config = null) =>
+        RunAsync(cwd, optionsFile, url, Cli, "migrate", "--config", config ?? Path.Combine(Directory!, "auth.ts"), "-y");
 
     /// <summary>signup.mjs: sign up, get the session, sign out, sign in, sign out, with better-auth's own API.</summary>
     public static Task<NodeResult> SignUpAsync(string cwd, string optionsFile, string url) =>

@@ -7,6 +7,8 @@ internal sealed class AdminPlugin : IAuthPlugin
 {
     public string Name => "admin";
 
+    public IReadOnlyCollection<string> OptionKeys => ["defaultRole", "adminRoles", "defaultBanReason", "defaultBanExpiresIn", "impersonationSessionDuration", "schema", "ac", "roles", "adminUserIds", "bannedUserMessage", "allowImpersonatingAdmins"];
+
     public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("user",

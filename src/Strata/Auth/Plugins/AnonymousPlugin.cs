@@ -7,6 +7,8 @@ internal sealed class AnonymousPlugin : IAuthPlugin
 {
     public string Name => "anonymous";
 
+    public IReadOnlyCollection<string> OptionKeys => ["emailDomainName", "onLinkAccount", "disableDeleteAnonymousUser", "generateName", "generateRandomEmail", "schema"];
+
     public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("user", [(Boolean(required: false) with { Default = FieldDefault.Boolean(false) }).Named("isAnonymous")]),

@@ -4,11 +4,25 @@ namespace Strata.Auth.Plugins;
 
 /// <summary>
 /// <c>apiKey</c> (package <c>@better-auth/api-key</c>): one <c>apikey</c> table. <c>referenceId</c> is not a
-/// foreign key: a key may belong to a user or an organization.
+/// foreign key: a key may belong to a user or an organization. Its <c>rateLimit.timeWindow</c> and
+/// <c>rateLimit.maxRequests</c> become the defaults of <c>rateLimitTimeWindow</c> and <c>rateLimitMax</c>.
 /// </summary>
 internal sealed class ApiKeyPlugin : IAuthPlugin
 {
     public string Name => "apiKey";
+
+    /// <summary>The default of <c>rateLimit.timeWindow</c>: a day, in milliseconds.</summary>
+    public const double DefaultTimeWindow = 86400000;
+    /// <summary>The default of <c>rateLimit.maxRequests</c>.</summary>
+    public const double DefaultMaxRequests = 10;
+
+    public IReadOnlyCollection<string> OptionKeys =>
+    [
+        "schema", "configId", "apiKeyHeaders", "disableKeyHashing", "customAPIKeyGetter", "customAPIKeyValidator", "customKeyGenerator",
+        "startingCharactersConfig", "defaultKeyLength", "defaultPrefix", "maximumPrefixLength", "requireName", "minimumPrefixLength",
+        "maximumNameLength", "minimumNameLength", "enableMetadata", "keyExpiration", "rateLimit", "enableSessionForAPIKeys", "permissions",
+        "storage", "fallbackToDatabase", "customStorage", "deferUpdates", "references",
+    ];
 
     public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
@@ -25,8 +39,8 @@ internal sealed class ApiKeyPlugin : IAuthPlugin
             Date(required: false).Named("lastRefillAt"),
             (Boolean(required: false) with { Default = FieldDefault.Boolean(true) }).Named("enabled"),
             (Boolean(required: false) with { Default = FieldDefault.Boolean(true) }).Named("rateLimitEnabled"),
-            (Number(required: false) with { Default = FieldDefault.Number(86400000) }).Named("rateLimitTimeWindow"),
-            (Number(required: false) with { Default = FieldDefault.Number(10) }).Named("rateLimitMax"),
+            (Number(required: false) with { Default = FieldDefault.Number(options.RateLimitTimeWindow ?? DefaultTimeWindow) }).Named("rateLimitTimeWindow"),
+            (Number(required: false) with { Default = FieldDefault.Number(options.RateLimitMax ?? DefaultMaxRequests) }).Named("rateLimitMax"),
             (Number(required: false) with { Default = FieldDefault.Number(0) }).Named("requestCount"),
             Number(required: false).Named("remaining"),
             Date(required: false).Named("lastRequest"),

@@ -6,8 +6,11 @@ internal interface IAuthPlugin
     /// <summary>The name of the plugin's export in better-auth (<c>twoFactor</c>, not <c>two-factor</c>).</summary>
     string Name { get; }
 
-    /// <summary>The plugin options (besides <c>name</c> and <c>schema</c>) this plugin accepts.</summary>
-    IReadOnlyCollection<string> OptionKeys => [];
+    /// <summary>
+    /// Every option of the plugin (from its 1.7.25 type declarations), besides <c>name</c>: the few that shape the
+    /// schema are read, the others accepted and ignored. <c>schema</c> is among them when the plugin has one.
+    /// </summary>
+    IReadOnlyCollection<string> OptionKeys => ["schema"];
 
     /// <summary>
     /// Tables in the plugin's declaration order. A table keyed <c>user</c>, <c>session</c>, <c>account</c> or

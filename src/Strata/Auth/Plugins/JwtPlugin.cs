@@ -7,6 +7,8 @@ internal sealed class JwtPlugin : IAuthPlugin
 {
     public string Name => "jwt";
 
+    public IReadOnlyCollection<string> OptionKeys => ["sessionCookieCache", "jwks", "jwt", "disableSettingJwtHeader", "schema", "adapter"];
+
     public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("jwks",

@@ -4,13 +4,22 @@ namespace Strata.Auth.Plugins;
 
 /// <summary>
 /// <c>organization</c>: organizations, members and invitations; with <c>teams.enabled</c> also teams, in the
-/// table and field order better-auth declares them (teams sit between organization and member).
+/// table and field order better-auth declares them (organizationRole, with <c>dynamicAccessControl.enabled</c>, and
+/// teams sit between organization and member).
 /// </summary>
 internal sealed class OrganizationPlugin : IAuthPlugin
 {
     public string Name => "organization";
 
-    public IReadOnlyCollection<string> OptionKeys => ["teams"];
+    public IReadOnlyCollection<string> OptionKeys =>
+    [
+        "allowUserToCreateOrganization", "organizationLimit", "creatorRole", "membershipLimit", "ac", "roles", "dynamicAccessControl", "teams",
+        "invitationExpiresIn", "invitationLimit", "cancelPendingInvitationsOnReInvite", "requireEmailVerificationOnInvitation", "sendInvitationEmail",
+        "schema", "disableOrganizationDeletion", "organizationHooks",
+    ];
+
+    /// <summary>The tables whose <c>schema</c> entry may carry <c>additionalFields</c> (the plugin spreads them itself).</summary>
+    public static IReadOnlyCollection<string> TablesWithAdditionalFields => ["organization", "organizationRole", "team", "member", "invitation"];
 
     public IReadOnlyList<LogicalTable> Tables(PluginOptions options)
     {
@@ -26,6 +35,17 @@ internal sealed class OrganizationPlugin : IAuthPlugin
                 String(required: false).Named("metadata"),
             ]),
         };
+        if (options.DynamicAccessControl)
+        {
+            tables.Add(new("organizationRole",
+            [
+                Reference("organization").Named("organizationId"),
+                (String() with { Index = true }).Named("role"),
+                String().Named("permission"),
+                (Date() with { Default = new FieldDefault.Now() }).Named("createdAt"),
+                Date(required: false).Named("updatedAt"),
+            ]));
+        }
         if (teams)
         {
             tables.Add(new("team",

@@ -7,6 +7,8 @@ internal sealed class PasskeyPlugin : IAuthPlugin
 {
     public string Name => "passkey";
 
+    public IReadOnlyCollection<string> OptionKeys => ["rpID", "rpName", "origin", "authenticatorSelection", "advanced", "schema", "registration", "authentication"];
+
     public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("passkey",

@@ -7,6 +7,8 @@ internal sealed class PhoneNumberPlugin : IAuthPlugin
 {
     public string Name => "phoneNumber";
 
+    public IReadOnlyCollection<string> OptionKeys => ["otpLength", "sendOTP", "verifyOTP", "sendPasswordResetOTP", "expiresIn", "phoneNumberValidator", "requireVerification", "callbackOnVerification", "signUpOnVerification", "schema", "allowedAttempts"];
+
     public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("user",

@@ -14,9 +14,20 @@ internal static class PluginCatalog
         new JwtPlugin(),
         new AnonymousPlugin(),
         new PhoneNumberPlugin(),
-        new TablelessPlugin("multiSession"),
-        new TablelessPlugin("magicLink"),
-        new TablelessPlugin("emailOTP"),
+        new SiwePlugin(),
+        new LastLoginMethodPlugin(),
+        // Option keys from each plugin's 1.7.25 type declarations.
+        new TablelessPlugin("multiSession", "maximumSessions"),
+        new TablelessPlugin("magicLink", "expiresIn", "allowedAttempts", "sendMagicLink", "disableSignUp", "rateLimit", "generateToken", "storeToken"),
+        new TablelessPlugin("emailOTP", "sendVerificationOTP", "otpLength", "expiresIn", "generateOTP", "sendVerificationOnSignUp", "disableSignUp",
+            "allowedAttempts", "storeOTP", "resendStrategy", "changeEmail", "overrideDefaultEmailVerification", "rateLimit"),
+        new TablelessPlugin("oneTimeToken", "expiresIn", "disableClientRequest", "generateToken", "disableSetSessionCookie", "storeToken", "setOttHeaderOnNewSession"),
+        new TablelessPlugin("bearer", "requireSignature"),
+        // The frameworks' cookie helpers (better-auth/next-js …) are plugins too, without a schema.
+        new TablelessPlugin("nextCookies"),
+        new TablelessPlugin("reactStartCookies"),
+        new TablelessPlugin("sveltekitCookies"),
+        new TablelessPlugin("solidStartCookies"),
     ];
 
     public static IEnumerable<string> Names => All.Select(p => p.Name);

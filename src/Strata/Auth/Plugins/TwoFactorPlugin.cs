@@ -7,6 +7,8 @@ internal sealed class TwoFactorPlugin : IAuthPlugin
 {
     public string Name => "twoFactor";
 
+    public IReadOnlyCollection<string> OptionKeys => ["issuer", "twoFactorTable", "totpOptions", "otpOptions", "backupCodeOptions", "skipVerificationOnEnable", "allowPasswordless", "schema", "twoFactorCookieMaxAge", "trustDeviceMaxAge", "accountLockout"];
+
     public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("user",

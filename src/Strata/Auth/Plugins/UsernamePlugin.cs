@@ -7,6 +7,8 @@ internal sealed class UsernamePlugin : IAuthPlugin
 {
     public string Name => "username";
 
+    public IReadOnlyCollection<string> OptionKeys => ["schema", "minUsernameLength", "maxUsernameLength", "usernameValidator", "displayUsernameValidator", "usernameNormalization", "displayUsernameNormalization", "validationOrder", "immutableUsername", "displayUsername"];
+
     public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("user",

@@ -1,0 +1,121 @@
+using Strata.Auth;
+using Strata.Auth.ConfigFile;
+
+namespace Strata.Tests.Auth.ConfigFile;
+
+/// <summary>better-auth's auth.ts read statically: what is followed, what is skipped, and where a value that shapes the schema is not static.</summary>
+public class AuthConfigFileTests : IDisposable
+{
+    readonly string _dir = Directory.CreateTempSubdirectory("strata-authts-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    AuthOptions Read(string source)
+    {
+        var path = Path.Combine(_dir, "auth.ts");
+        File.WriteAllText(path, source);
+        return AuthConfigFile.Read(path, "src/lib/auth.ts");
+    }
+
+    StrataException Fails(string source)
+    {
+        var e = Assert.Throws<StrataException>(() => Read(source));
+        Assert.Equal(FailureKind.Input, e.Kind);
+        return e;
+    }
+
+    [Fact]
+    public void Follows_consts_spreads_templates_and_aliased_plugin_imports_and_skips_what_does_not_shape_the_schema()
+    {
+        var options = Read("""
+            import { betterAuth } from "better-auth";
+            import { admin as adminPlugin, organization } from "better-auth/plugins";
+            import { passkey } from "@better-auth/passkey";
+            const prefix = "acme";
+            const base = { emailAndPassword: { enabled: true, sendResetPassword: async () => {} } };
+            const plugins = [adminPlugin({ defaultRole: "x" }), organization({ teams: { enabled: true } })];
+            export const auth = betterAuth({
+              ...base,
+              secret: process.env.SECRET!,
+              database: new Pool(),
+              user: { modelName: `${prefix}_users` },
+              plugins: [...plugins, passkey()],
+              advanced: { database: { generateId: () => crypto.randomUUID() } },
+            } satisfies BetterAuthOptions);
+            """);
+        Assert.True(options.EmailAndPassword);
+        Assert.Equal("acme_users", options.User.ModelName);
+        Assert.Equal(["admin", "organization", "passkey"], options.Plugins.Select(p => p.Name));
+        Assert.True(options.Plugins[1].TeamsEnabled);
+        Assert.Equal(IdGeneration.Text, options.GenerateId);
+        Assert.DoesNotContain("secret", options.Json);
+    }
+
+    [Fact]
+    public void Follows_members_of_local_objects_and_arithmetic_on_constants()
+    {
+        var options = Read("""
+            import { apiKey } from "@better-auth/api-key";
+            const base = { user: { modelName: "users", deleteUser: { enabled: true } } };
+            const MINUTE = 60 * 1000;
+            export const auth = betterAuth({
+              user: { ...base.user, fields: { email: "email_" + "address" } },
+              plugins: [apiKey({ rateLimit: { timeWindow: 5 * MINUTE, maxRequests: 100 - 1 } })],
+            });
+            """);
+        Assert.Equal("users", options.User.ModelName);
+        Assert.Equal("email_address", options.User.Fields["email"]);
+        Assert.Equal(300000, options.Plugins[0].RateLimitTimeWindow);
+        Assert.Equal(99, options.Plugins[0].RateLimitMax);
+    }
+
+    [Fact]
+    public void An_options_object_declared_first_and_exported_by_default_as_const()
+    {
+        var options = Read("""
+            const options = { user: { additionalFields: { joined: { type: "date", defaultValue: () => new Date() }, n: { type: "number", defaultValue: () => 1 } } } } as const;
+            export default betterAuth(options);
+            """);
+        var fields = options.User.AdditionalFields.ToDictionary(f => f.Key, f => f.Value);
+        Assert.IsType<FieldDefault.Now>(fields["joined"].Default);
+        Assert.Null(fields["n"].Default);
+    }
+
+    [Fact]
+    public void A_model_name_from_the_environment_is_refused_with_its_position_and_the_json_to_write()
+    {
+        var e = Fails("""
+            export const auth = betterAuth({
+              user: { modelName: process.env.USERS_TABLE },
+            });
+            """);
+        Assert.StartsWith("src/lib/auth.ts:2:22: auth.user.modelName is `process.env.USERS_TABLE`", e.Message);
+        Assert.Contains("\"auth\": { \"user\": { \"modelName\": … } }", e.Message);
+    }
+
+    [Fact]
+    public void A_plugin_list_built_by_a_function_is_refused_with_its_position()
+    {
+        var e = Fails("""
+            import { plugins } from "./plugins";
+            export const auth = betterAuth({ plugins: plugins() });
+            """);
+        Assert.StartsWith("src/lib/auth.ts:2:43: auth.plugins is `plugins()`", e.Message);
+    }
+
+    [Fact]
+    public void A_plugin_imported_from_the_app_s_own_module_is_refused_with_its_position()
+    {
+        var e = Fails("""
+            import { myPlugin } from "./my-plugin";
+            export const auth = betterAuth({ plugins: [myPlugin()] });
+            """);
+        Assert.StartsWith("src/lib/auth.ts:2:44: auth.plugins[0] is `myPlugin()`", e.Message);
+    }
+
+    [Fact]
+    public void A_file_without_a_betterAuth_call_is_an_error_naming_it()
+    {
+        Assert.Contains("no betterAuth(…) call", Fails("export const x = 1;").Message);
+    }
+}
