@@ -22,13 +22,20 @@ public class NoOpDeployTests
         return p;
     }
 
+    /// <summary>A fresh database with both tracks of <paramref name="p"/> applied.</summary>
+    static async Task<(PostgresServer Server, string Db)> DeployedAsync(TestProject p)
+    {
+        var (s, db, url) = await PostgresServer.FreshAsync();
+        var first = await StrataCli.RunAsync(p, url, "up");
+        Assert.True(first.ExitCode == 0, first.ToString());
+        return (s, db);
+    }
+
     [Fact]
     public async Task A_no_op_up_of_both_tracks_is_one_round_trip()
     {
-        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = BothTracks();
-        var first = await StrataCli.RunAsync(p, url, "up");
-        Assert.True(first.ExitCode == 0, first.ToString());
+        var (s, db) = await DeployedAsync(p);
         await using var counter = RoundTripCounter.Start(s);
 
         var again = await StrataCli.RunAsync(p, counter.Url(db), "up");
@@ -42,9 +49,8 @@ public class NoOpDeployTests
     [Fact]
     public async Task A_no_op_up_still_warns_of_drift_on_both_tracks()
     {
-        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = BothTracks();
-        Assert.Equal(0, (await StrataCli.RunAsync(p, url, "up")).ExitCode);
+        var (s, db) = await DeployedAsync(p);
         p.AddSql("1700000000000_notes", "create table notes (id bigint);", "drop table notes;");
         await s.ExecuteAsync("""alter table "user" alter column name drop not null""", db);
         await using var counter = RoundTripCounter.Start(s);
@@ -60,9 +66,8 @@ public class NoOpDeployTests
     [Fact]
     public async Task A_pending_migration_takes_the_lock_and_applies_as_before()
     {
-        var (s, db, url) = await PostgresServer.FreshAsync();
         using var p = BothTracks();
-        Assert.Equal(0, (await StrataCli.RunAsync(p, url, "up")).ExitCode);
+        var (s, db) = await DeployedAsync(p);
         p.AddSql("1700000000002_more", "create table more (id int);", "drop table more;");
         await using var counter = RoundTripCounter.Start(s);
 
