@@ -41,22 +41,34 @@ public sealed class StrataMigrator
     /// The whole deploy: the auth track, then the app track, under one lock in one run. Every app migration is read,
     /// compiled and checked before the auth track changes anything, so bad input leaves the database untouched.
     /// </summary>
-    public Task<DeployResult> UpAsync(bool dryRun = false, CancellationToken ct = default) => WithConnection(async conn =>
+    public async Task<DeployResult> UpAsync(bool dryRun = false, CancellationToken ct = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        await using var held = dryRun ? null : await AdvisoryLock.HoldAsync(conn, Project.Config, _events, ct);
         var auth = Project.Config.Auth is { } options ? new AuthRunner(Project.Config, options, _events) : null;
         var app = App();
         var request = new RunRequest(Direction.Up, DryRun: dryRun);
-        var checkedApp = await app.CheckAsync(conn, request, ct);
-        AuthMigrateResult? authResult = null;
-        if (auth is not null)
+        Db.ConnectionTarget? target = null;
+        if (!dryRun)
         {
-            authResult = await auth.MigrateAsync(conn, dryRun, ct);
-            if (!authResult.Succeeded) return new DeployResult(authResult, null, clock.Elapsed);
+            // The no-op check reads built-in types only, so its own connection skips type loading: one round trip in all.
+            // Work found, it ends and the run opens the connection that migrations (pgm.Db) use.
+            if (_dataSource is null) target = await Project.ResolveTargetAsync(_events, ct);
+            var nothingToDo = await WithConnection(conn => NoOpCheck.TryAsync(conn, auth, app, request, clock, ct), ct, target, loadTypes: false);
+            if (nothingToDo is not null) return nothingToDo;
         }
-        return new DeployResult(authResult, await app.RunAsync(conn, request, checkedApp, ct), clock.Elapsed);
-    }, ct);
+        return await WithConnection(async conn =>
+        {
+            await using var held = dryRun ? null : await AdvisoryLock.HoldAsync(conn, Project.Config, _events, ct);
+            var checkedApp = await app.CheckAsync(conn, request, ct);
+            AuthMigrateResult? authResult = null;
+            if (auth is not null)
+            {
+                authResult = await auth.MigrateAsync(conn, dryRun, ct);
+                if (!authResult.Succeeded) return new DeployResult(authResult, null, clock.Elapsed);
+            }
+            return new DeployResult(authResult, await app.RunAsync(conn, request, checkedApp, ct), clock.Elapsed);
+        }, ct, target);
+    }
 
     /// <summary>
     /// App migrations only (<c>strata migrate …</c>). Applying them while the auth schema is pending is refused:
@@ -116,14 +128,16 @@ public sealed class StrataMigrator
 
     AppRunner App() => new(Project.Config, Project.Directory, _events);
 
-    async Task<T> WithConnection<T>(Func<NpgsqlConnection, Task<T>> body, CancellationToken ct)
+    /// <summary>Runs <paramref name="body"/> on a connection; a <paramref name="target"/> already resolved is reused, so the embedded cluster is started and announced once per run.</summary>
+    async Task<T> WithConnection<T>(Func<NpgsqlConnection, Task<T>> body, CancellationToken ct, Db.ConnectionTarget? target = null, bool loadTypes = true)
     {
         if (_dataSource is not null)
         {
             await using var conn = await _dataSource.OpenConnectionAsync(ct);
             return await Worded(conn, body);
         }
-        var (source, connection, _) = await Project.ConnectAsync(_events, ct);
+        target ??= await Project.ResolveTargetAsync(_events, ct);
+        var (source, connection) = await Project.OpenAsync(target, loadTypes, ct);
         await using (source)
         await using (connection)
             return await Worded(connection, body);

@@ -22,32 +22,24 @@ internal static class SchemaInspector
         order by c.relname, a.attnum
         """;
 
+    /// <summary>The query for the tables of <c>current_schema()</c>, for a caller that sends it in its own batch.</summary>
+    public static NpgsqlBatchCommand ColumnsCommand() => new(ColumnsSql);
+
     /// <summary>The tables of <c>current_schema()</c>, with row checks for those <paramref name="desired"/> makes necessary.</summary>
     public static async Task<ExistingSchema> ReadAsync(NpgsqlConnection conn, SchemaModel desired, CancellationToken ct)
     {
-        var columns = new Dictionary<string, List<ExistingColumn>>();
-        var views = new HashSet<string>();
-        string? schema = null;
-        await using (var cmd = new NpgsqlCommand(ColumnsSql, conn))
-        await using (var r = await cmd.ExecuteReaderAsync(ct))
-        {
-            while (await r.ReadAsync(ct))
-            {
-                var table = r.GetString(0);
-                if (!columns.TryGetValue(table, out var list)) columns[table] = list = [];
-                list.Add(new ExistingColumn(r.GetString(1), r.GetString(2), r.GetBoolean(3)));
-                schema = r.GetString(4);
-                if (r.GetBoolean(5)) views.Add(table);
-            }
-        }
+        Columns read;
+        await using (var batch = new NpgsqlBatch(conn) { BatchCommands = { ColumnsCommand() } })
+        await using (var r = await batch.ExecuteReaderAsync(ct))
+            read = await ReadColumnsAsync(r, ct);
 
         var withRows = new HashSet<string>();
-        var toCheck = desired.Tables.Where(t => columns.TryGetValue(t.Name, out var existing) && NeedsRowCheck(t, existing)).Select(t => t.Name).ToList();
+        var toCheck = RowChecks(read, desired);
         if (toCheck.Count > 0)
         {
             await using var batch = new NpgsqlBatch(conn);
             foreach (var table in toCheck)
-                batch.BatchCommands.Add(new($"select exists (select from {SqlQuote.Ident(schema!, table)})"));
+                batch.BatchCommands.Add(new($"select exists (select from {SqlQuote.Ident(read.Schema!, table)})"));
             await using var r = await batch.ExecuteReaderAsync(ct);
             foreach (var table in toCheck)
             {
@@ -55,8 +47,41 @@ internal static class SchemaInspector
                 await r.NextResultAsync(ct);
             }
         }
-        return new ExistingSchema(columns.Select(t => new ExistingTable(t.Key, t.Value, withRows.Contains(t.Key), views.Contains(t.Key))).ToList());
+        return read.ToSchema(withRows);
     }
+
+    /// <summary>
+    /// The schema as <see cref="ColumnsCommand"/> read it, when no row check is needed; null when one is (the diff
+    /// would then add a required column, so the caller has work to do and reads again with <see cref="ReadAsync"/>).
+    /// </summary>
+    public static ExistingSchema? WithoutRowChecks(Columns read, SchemaModel desired) =>
+        RowChecks(read, desired).Count == 0 ? read.ToSchema([]) : null;
+
+    /// <summary>The columns of each table (and which are views) in the schema read.</summary>
+    public sealed record Columns(Dictionary<string, List<ExistingColumn>> Tables, HashSet<string> Views, string? Schema)
+    {
+        internal ExistingSchema ToSchema(HashSet<string> withRows) =>
+            new(Tables.Select(t => new ExistingTable(t.Key, t.Value, withRows.Contains(t.Key), Views.Contains(t.Key))).ToList());
+    }
+
+    /// <summary>Reads the current result set of <see cref="ColumnsCommand"/>.</summary>
+    public static async Task<Columns> ReadColumnsAsync(NpgsqlDataReader r, CancellationToken ct)
+    {
+        var read = new Columns([], [], null);
+        string? schema = null;
+        while (await r.ReadAsync(ct))
+        {
+            var table = r.GetString(0);
+            if (!read.Tables.TryGetValue(table, out var list)) read.Tables[table] = list = [];
+            list.Add(new ExistingColumn(r.GetString(1), r.GetString(2), r.GetBoolean(3)));
+            schema = r.GetString(4);
+            if (r.GetBoolean(5)) read.Views.Add(table);
+        }
+        return read with { Schema = schema };
+    }
+
+    static List<string> RowChecks(Columns read, SchemaModel desired) =>
+        desired.Tables.Where(t => read.Tables.TryGetValue(t.Name, out var existing) && NeedsRowCheck(t, existing)).Select(t => t.Name).ToList();
 
     /// <summary>Rows matter only when a required column without a default would be added: then the diff is unsafe.</summary>
     static bool NeedsRowCheck(Table table, List<ExistingColumn> existing) =>

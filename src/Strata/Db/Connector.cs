@@ -8,7 +8,12 @@ namespace Strata.Db;
 /// </summary>
 internal static class Connector
 {
-    public static NpgsqlDataSource CreateDataSource(ConnectionTarget target, string applicationName = "strata")
+    /// <summary>
+    /// A data source for <paramref name="target"/>. Without <paramref name="loadTypes"/> it skips Npgsql's type loading, a
+    /// round trip on every connection: for a connection that reads built-in types only. pgm.Db needs the server's types
+    /// (an enum column cannot be read without them, Db/TypeLoadingTests).
+    /// </summary>
+    public static NpgsqlDataSource CreateDataSource(ConnectionTarget target, string applicationName = "strata", bool loadTypes = true)
     {
         var csb = target.ToNpgsql(applicationName);
         // Migrations hold one connection for the whole run; a pool would only keep idle sessions around.
@@ -19,6 +24,7 @@ internal static class Connector
         csb.CommandTimeout = 0;
         var builder = new NpgsqlSlimDataSourceBuilder(csb.ConnectionString);
         builder.EnableTransportSecurity();
+        if (!loadTypes) builder.ConfigureTypeLoading(t => t.EnableTypeLoading(false));
         builder.UseSslClientAuthenticationOptionsCallback(new ServerCertificateCheck(target).Configure);
         // Npgsql takes target_session_attrs only from a multi-host data source, even for one host (libpq takes it for any).
         return target.SessionAttributes is { } attributes

@@ -79,6 +79,26 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         }
     }
 
+    /// <summary>The batch commands of the lock-free history read (<see cref="NoOpCheck"/>): the table's columns, then its rows.</summary>
+    internal IEnumerable<NpgsqlBatchCommand> HistoryCommands() => [_tracking.ColumnsQuery(), new(_tracking.SelectApplied(hasChecksum: true))];
+
+    /// <summary>
+    /// Reads what <see cref="HistoryCommands"/> returned and, when the table needs no change and nothing is pending, the
+    /// result of a run that has nothing to do (drift included); null when a run has work to do, which it does under the lock.
+    /// </summary>
+    internal async Task<RunResult?> NothingPendingAsync(NpgsqlDataReader r, RunRequest request, Stopwatch clock, CancellationToken ct)
+    {
+        var columns = await TrackingTable.ReadColumnsAsync(r, ct);
+        await r.NextResultAsync(ct);
+        _tracking.CheckShape(columns);
+        var (ensure, warning) = _tracking.Ensure(columns, config.CreateMigrationsSchema);
+        if (columns.Count == 0 || ensure.Count > 0 || warning is not null) return null;
+        var applied = await _tracking.ReadAsync(r, ct);
+        var plan = Plan(Discover(), applied, request);
+        if (plan.Steps.Count > 0) return null;
+        return new RunResult([], null, request.DryRun, request.Fake, clock.Elapsed) { Drift = plan.Drift, Warnings = [] };
+    }
+
     MigrationPlan Plan(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, RunRequest request) =>
         new MigrationPlanner(config.CheckOrder, MigrationsDirectory).Plan(files, applied, request, Checksum);
 

@@ -58,6 +58,18 @@ internal sealed class AuthRunner(MigrateConfig config, AuthOptions options, Acti
         return Result(applied: true);
     }
 
+    /// <summary>
+    /// The result of <see cref="MigrateAsync"/> when the schema <see cref="SchemaInspector.ColumnsCommand"/> read needs
+    /// nothing; null when it needs something (or a row check), which <see cref="MigrateAsync"/> does under the lock.
+    /// </summary>
+    internal AuthMigrateResult? NothingPending(SchemaInspector.Columns read, Stopwatch clock)
+    {
+        if (SchemaInspector.WithoutRowChecks(read, Desired) is not { } existing) return null;
+        var script = AuthScript.Generate(Desired, existing);
+        if (!script.IsEmpty || script.Changes.UnsafeChanges.Count > 0) return null;
+        return new(script.Statements, script.Changes.UnsafeChanges, script.Changes.Drift, Applied: false, DryRun: false, null, clock.Elapsed);
+    }
+
     /// <summary>Runs the statements in one transaction under lock_timeout; a failure rolls all of them back.</summary>
     async Task<MigrationFailure?> ApplyAsync(NpgsqlConnection conn, IReadOnlyList<string> statements, NpgsqlTransaction? lockedTx, CancellationToken ct)
     {

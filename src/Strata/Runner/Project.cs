@@ -110,11 +110,17 @@ internal sealed class Project
     public async Task<(NpgsqlDataSource Source, NpgsqlConnection Connection, ConnectionTarget Target)> ConnectAsync(Action<RunEvent> events, CancellationToken ct)
     {
         var target = await ResolveTargetAsync(events, ct);
-        var dataSource = Connector.CreateDataSource(target);
+        var (dataSource, conn) = await OpenAsync(target, loadTypes: true, ct);
+        return (dataSource, conn, target);
+    }
+
+    /// <summary>Opens a connection to a target already resolved; <paramref name="loadTypes"/> as <see cref="Connector.CreateDataSource"/> says.</summary>
+    public static async Task<(NpgsqlDataSource Source, NpgsqlConnection Connection)> OpenAsync(ConnectionTarget target, bool loadTypes, CancellationToken ct)
+    {
+        var dataSource = Connector.CreateDataSource(target, loadTypes: loadTypes);
         try
         {
-            var conn = await Connector.OpenAsync(dataSource, target, ct);
-            return (dataSource, conn, target);
+            return (dataSource, await Connector.OpenAsync(dataSource, target, ct));
         }
         catch
         {
