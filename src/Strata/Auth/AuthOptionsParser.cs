@@ -313,7 +313,28 @@ internal static class AuthOptionsParser
                 Schema = new Dictionary<string, ModelOptions>(options.Schema) { ["twoFactor"] = renamed with { ModelName = Name(table, path + ".twoFactorTable") } },
             };
         }
+        if (plugin is SsoPlugin) options = WithSsoRenames(options, json, path);
         return options;
+    }
+
+    /// <summary>
+    /// sso's own <c>modelName</c> and <c>fields</c>, which win over <c>schema.ssoProvider</c>'s, field by field
+    /// (<c>domainVerified</c> is renamed only through <c>schema</c>).
+    /// </summary>
+    private static PluginOptions WithSsoRenames(PluginOptions options, JsonElement json, string path)
+    {
+        var renamed = options.Schema.GetValueOrDefault("ssoProvider") ?? new ModelOptions();
+        if (json.TryGetProperty("modelName", out var model)) renamed = renamed with { ModelName = Name(model, path + ".modelName") };
+        if (json.TryGetProperty("fields", out var fields))
+        {
+            RequireObject(fields, path + ".fields");
+            CheckKeys(fields, path + ".fields", SsoPlugin.RenamableByFields);
+            var merged = new Dictionary<string, string>(renamed.Fields);
+            foreach (var field in fields.EnumerateObject()) merged[field.Name] = Name(field.Value, $"{path}.fields.{field.Name}");
+            renamed = renamed with { Fields = merged };
+        }
+        return ReferenceEquals(renamed, options.Schema.GetValueOrDefault("ssoProvider")) ? options
+            : options with { Schema = new Dictionary<string, ModelOptions>(options.Schema) { ["ssoProvider"] = renamed } };
     }
 
     /// <summary>An optional part's <c>enabled</c>; its other keys do not shape the schema.</summary>

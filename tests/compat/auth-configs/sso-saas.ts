@@ -13,6 +13,9 @@ export const auth = betterAuth({
       providersLimit: 5,
       trustEmailVerified: false,
       domainVerification: { enabled: true },
+      // The plugin's own renames win over schema's, field by field.
+      fields: { providerId: "provider_id" },
+      schema: { ssoProvider: { modelName: "sso_provider", fields: { providerId: "ignored_id", domainVerified: "domain_verified" } } },
       organizationProvisioning: { disabled: false, defaultRole: "member" },
       provisionUser: async ({ user }) => { console.log(user.id); },
     }),

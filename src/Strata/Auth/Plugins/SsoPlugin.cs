@@ -18,6 +18,9 @@ internal sealed class SsoPlugin : IAuthPlugin
         "domainVerification", "redirectURI", "resolvePrivateKey", "saml",
     ];
 
+    /// <summary>The fields the plugin's own <c>fields</c> option renames.</summary>
+    public static readonly IReadOnlyList<string> RenamableByFields = ["issuer", "oidcConfig", "samlConfig", "userId", "providerId", "organizationId", "domain"];
+
     public IReadOnlyCollection<string> EnablableParts => ["domainVerification"];
 
     public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
