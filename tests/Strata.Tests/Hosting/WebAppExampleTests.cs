@@ -12,7 +12,7 @@ public class WebAppExampleTests
         var s = await PostgresServer.GetAsync();
         var db = await s.CreateDatabaseAsync();
         var project = Path.Combine(NodePgMigrate.RepoRoot, "examples", "webapp");
-        // Built once per run, with the solution (Strata.sln holds it): a build here would only repeat that.
+        // Built once per run, before the tests (Strata.Tests references it without using its assembly).
         var start = new ProcessStartInfo("dotnet", [Path.Combine(project, "bin", "Release", "net10.0", "WebApp.dll")]) { WorkingDirectory = project };
         start.Environment["ConnectionStrings__Default"] = s.Url(db);
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
