@@ -286,6 +286,8 @@ internal static class AuthOptionsParser
             CheckKeys(dynamic, path + ".dynamicAccessControl", ["enabled", "maximumRolesPerOrganization"]);
             options = options with { DynamicAccessControl = OptionalBool(dynamic, "enabled", path + ".dynamicAccessControl") };
         }
+        var enabled = plugin.EnablableParts.Where(part => json.TryGetProperty(part, out var value) && EnabledPart(value, $"{path}.{part}")).ToHashSet();
+        if (enabled.Count > 0) options = options with { EnabledParts = enabled };
         if (plugin.Name == "lastLoginMethod")
             return json.TryGetProperty("schema", out var own) ? options with { Schema = ParseLastLoginMethodSchema(own, path + ".schema") } : options;
         if (json.TryGetProperty("schema", out var schema))
@@ -293,7 +295,7 @@ internal static class AuthOptionsParser
             var at = path + ".schema";
             RequireObject(schema, at);
             // The plugin's tables with every optional part on, so that any table it can have may be renamed.
-            var tables = plugin.Tables(options with { TeamsEnabled = true, DynamicAccessControl = true, StoreInDatabase = true });
+            var tables = plugin.Tables(options with { TeamsEnabled = true, DynamicAccessControl = true, StoreInDatabase = true, EnabledParts = plugin.EnablableParts.ToHashSet() });
             CheckKeys(schema, at, tables.Select(t => t.Key).Distinct().ToList());
             options = options with
             {
@@ -311,7 +313,35 @@ internal static class AuthOptionsParser
                 Schema = new Dictionary<string, ModelOptions>(options.Schema) { ["twoFactor"] = renamed with { ModelName = Name(table, path + ".twoFactorTable") } },
             };
         }
+        if (plugin is SsoPlugin) options = WithSsoRenames(options, json, path);
         return options;
+    }
+
+    /// <summary>
+    /// sso's own <c>modelName</c> and <c>fields</c>, which win over <c>schema.ssoProvider</c>'s, field by field
+    /// (<c>domainVerified</c> is renamed only through <c>schema</c>).
+    /// </summary>
+    private static PluginOptions WithSsoRenames(PluginOptions options, JsonElement json, string path)
+    {
+        var renamed = options.Schema.GetValueOrDefault("ssoProvider") ?? new ModelOptions();
+        if (json.TryGetProperty("modelName", out var model)) renamed = renamed with { ModelName = Name(model, path + ".modelName") };
+        if (json.TryGetProperty("fields", out var fields))
+        {
+            RequireObject(fields, path + ".fields");
+            CheckKeys(fields, path + ".fields", SsoPlugin.RenamableByFields);
+            var merged = new Dictionary<string, string>(renamed.Fields);
+            foreach (var field in fields.EnumerateObject()) merged[field.Name] = Name(field.Value, $"{path}.fields.{field.Name}");
+            renamed = renamed with { Fields = merged };
+        }
+        return ReferenceEquals(renamed, options.Schema.GetValueOrDefault("ssoProvider")) ? options
+            : options with { Schema = new Dictionary<string, ModelOptions>(options.Schema) { ["ssoProvider"] = renamed } };
+    }
+
+    /// <summary>An optional part's <c>enabled</c>; its other keys do not shape the schema.</summary>
+    private static bool EnabledPart(JsonElement json, string path)
+    {
+        RequireObject(json, path);
+        return OptionalBool(json, "enabled", path);
     }
 
     /// <summary>lastLoginMethod takes its column name as <c>schema.user.lastLoginMethod</c>, not through better-auth's mergeSchema.</summary>

@@ -15,6 +15,11 @@ internal sealed record PluginOptions(string Name)
     /// <summary>apiKey's <c>rateLimit.maxRequests</c>: the default of <c>apikey.rateLimitMax</c>.</summary>
     public double? RateLimitMax { get; init; }
     /// <summary>
+    /// The plugin's optional parts switched on by an <c>enabled: true</c> (stripe's <c>subscription</c> and
+    /// <c>organization</c>, sso's <c>domainVerification</c>): each adds tables or fields.
+    /// </summary>
+    public IReadOnlySet<string> EnabledParts { get; init; } = new HashSet<string>();
+    /// <summary>
     /// The plugin's <c>schema</c> option, which every plugin passes to better-auth's <c>mergeSchema</c>:
     /// per plugin table, a <c>modelName</c> and field renames.
     /// </summary>

@@ -23,6 +23,9 @@ internal static class SchemaBuilder
                 columns.Add(ToColumn(column, field, options.GenerateId, logical));
                 if (field.Index || field.Unique)
                     indexes.Add(new TableIndex(IndexName.For(name, column, field.Unique), [column], field.Unique));
+                // A one-field table index takes the name a unique field's index would have.
+                if (field.UniqueIndex)
+                    indexes.Add(new TableIndex(IndexName.For(name, column, unique: true), [column], Unique: true, Declared: true));
             }
             tables.Add(new Table(name, columns, indexes));
         }

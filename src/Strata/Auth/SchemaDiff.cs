@@ -14,6 +14,7 @@ internal static class SchemaDiff
         var created = new List<SchemaChange>();
         var addedIndexes = new List<SchemaChange>();
         var createdIndexes = new List<SchemaChange>();
+        var declaredIndexes = new List<SchemaChange>();
         var unsafeChanges = new List<string>();
         var betterAuthWords = new List<string>();
         foreach (var table in desired.Tables)
@@ -25,7 +26,8 @@ internal static class SchemaDiff
             {
                 created.Add(new CreateTable(table));
                 // A unique column is enforced inline by create table; only plain indexes follow.
-                createdIndexes.AddRange(table.Indexes.Where(i => !i.Unique).Select(i => new CreateIndex(table.Name, i)));
+                createdIndexes.AddRange(table.Indexes.Where(i => !i.Unique && !i.Declared).Select(i => new CreateIndex(table.Name, i)));
+                declaredIndexes.AddRange(table.Indexes.Where(i => i.Declared).Select(i => new CreateIndex(table.Name, i)));
                 continue;
             }
             foreach (var column in table.Columns)
@@ -33,6 +35,7 @@ internal static class SchemaDiff
                 if (column.PrimaryKey || current.Find(column.Name) is not null) continue;
                 added.Add(new AddColumn(table.Name, column));
                 if (table.IndexOn(column.Name) is { } index) addedIndexes.Add(new CreateIndex(table.Name, index));
+                if (table.DeclaredIndexOn(column.Name) is { } declared) declaredIndexes.Add(new CreateIndex(table.Name, declared));
                 if (column.NotNull && column.Default is null && current.HasRows)
                 {
                     unsafeChanges.Add(Refusal(table.Name, column));
@@ -40,7 +43,7 @@ internal static class SchemaDiff
                 }
             }
         }
-        return new AuthChanges([.. added, .. created, .. addedIndexes, .. createdIndexes], unsafeChanges)
+        return new AuthChanges([.. added, .. created, .. addedIndexes, .. createdIndexes, .. declaredIndexes], unsafeChanges)
         {
             Drift = SchemaDrift.Find(desired, existing),
             BetterAuthWords = betterAuthWords,

@@ -6,6 +6,7 @@ namespace Strata.Auth;
 /// <param name="Indexes">
 /// One index per field marked <c>index</c> or <c>unique</c>. In <c>create table</c> better-auth writes only the
 /// non-unique ones (a unique column is enforced inline); when it adds a column later it writes either kind.
+/// Plus the table's declared indexes (<see cref="TableIndex.Declared"/>).
 /// </param>
 internal sealed record Table(string Name, IReadOnlyList<Column> Columns, IReadOnlyList<TableIndex> Indexes)
 {
@@ -13,5 +14,8 @@ internal sealed record Table(string Name, IReadOnlyList<Column> Columns, IReadOn
     public Column? Find(string column) => Columns.FirstOrDefault(c => c.Name == column);
 
     /// <summary>The index on exactly this one column, if the field has one.</summary>
-    public TableIndex? IndexOn(string column) => Indexes.FirstOrDefault(i => i.Columns.Count == 1 && i.Columns[0] == column);
+    public TableIndex? IndexOn(string column) => Indexes.FirstOrDefault(i => !i.Declared && i.Columns.Count == 1 && i.Columns[0] == column);
+
+    /// <summary>The declared (table-level) index on exactly this one column, if any.</summary>
+    public TableIndex? DeclaredIndexOn(string column) => Indexes.FirstOrDefault(i => i.Declared && i.Columns.Count == 1 && i.Columns[0] == column);
 }

@@ -21,17 +21,17 @@ public class AuthOptionsTests
     [Fact]
     public void Unknown_plugin_is_an_input_error_naming_it()
     {
-        var e = ParseFails("""{ "plugins": ["username", "sso"] }""");
+        var e = ParseFails("""{ "plugins": ["username", "scim"] }""");
         Assert.Contains("auth.plugins[1]", e.Message);
-        Assert.Contains("\"sso\"", e.Message);
+        Assert.Contains("\"scim\"", e.Message);
     }
 
     [Fact]
     public void Unknown_plugin_in_object_form_is_an_input_error_naming_it()
     {
-        var e = ParseFails("""{ "plugins": [{ "name": "stripe" }] }""");
+        var e = ParseFails("""{ "plugins": [{ "name": "oauthProvider" }] }""");
         Assert.Contains("auth.plugins[0].name", e.Message);
-        Assert.Contains("\"stripe\"", e.Message);
+        Assert.Contains("\"oauthProvider\"", e.Message);
     }
 
     [Fact]

@@ -12,6 +12,9 @@ internal interface IAuthPlugin
     /// </summary>
     IReadOnlyCollection<string> OptionKeys => ["schema"];
 
+    /// <summary>The options whose <c>enabled</c> switches on tables or fields (see <see cref="PluginOptions.EnabledParts"/>).</summary>
+    IReadOnlyCollection<string> EnablableParts => [];
+
     /// <summary>
     /// Tables in the plugin's declaration order. A table keyed <c>user</c>, <c>session</c>, <c>account</c> or
     /// <c>verification</c> adds fields to that core table.

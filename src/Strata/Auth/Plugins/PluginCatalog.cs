@@ -16,6 +16,9 @@ internal static class PluginCatalog
         new PhoneNumberPlugin(),
         new SiwePlugin(),
         new LastLoginMethodPlugin(),
+        new SsoPlugin(),
+        new StripePlugin(),
+        new DeviceAuthorizationPlugin(),
         // Option keys from each plugin's 1.7.25 type declarations.
         new TablelessPlugin("multiSession", "maximumSessions"),
         new TablelessPlugin("magicLink", "expiresIn", "allowedAttempts", "sendMagicLink", "disableSignUp", "rateLimit", "generateToken", "storeToken"),
