@@ -114,7 +114,7 @@ public class CSharpMigrationTests
             public sealed class Json : Migration
             {
                 public override void Up(MigrationBuilder pgm) =>
-                    pgm.Sql($"comment on table chat is {Strata.Sql.SqlQuote.Literal(System.Text.Json.JsonSerializer.Serialize(new[] { System.Net.IPAddress.Loopback.ToString() }))}");
+                    pgm.Sql($"comment on table chat is '{System.Text.Json.JsonSerializer.Serialize(new[] { System.Net.IPAddress.Loopback.ToString() })}'");
                 public override void Down(MigrationBuilder pgm) => pgm.Sql("comment on table chat is null");
             }
             """);
