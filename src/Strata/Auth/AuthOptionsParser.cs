@@ -287,6 +287,7 @@ internal static class AuthOptionsParser
             options = options with { DynamicAccessControl = OptionalBool(dynamic, "enabled", path + ".dynamicAccessControl") };
         }
         var enabled = plugin.EnablableParts.Where(part => json.TryGetProperty(part, out var value) && EnabledPart(value, $"{path}.{part}")).ToHashSet();
+        enabled.UnionWith(plugin.PresentParts.Where(part => json.TryGetProperty(part.Key, out var value) && PresentPart(value, $"{path}.{part.Key}", part.Value)).Select(part => part.Key));
         if (enabled.Count > 0) options = options with { EnabledParts = enabled };
         if (plugin.Name == "lastLoginMethod")
             return json.TryGetProperty("schema", out var own) ? options with { Schema = ParseLastLoginMethodSchema(own, path + ".schema") } : options;
@@ -295,7 +296,7 @@ internal static class AuthOptionsParser
             var at = path + ".schema";
             RequireObject(schema, at);
             // The plugin's tables with every optional part on, so that any table it can have may be renamed.
-            var tables = plugin.Tables(options with { TeamsEnabled = true, DynamicAccessControl = true, StoreInDatabase = true, EnabledParts = plugin.EnablableParts.ToHashSet() });
+            var tables = plugin.Tables(options with { TeamsEnabled = true, DynamicAccessControl = true, StoreInDatabase = true, EnabledParts = plugin.EnablableParts.Concat(plugin.PresentParts.Keys).ToHashSet() });
             CheckKeys(schema, at, tables.Select(t => t.Key).Distinct().ToList());
             options = options with
             {
@@ -344,6 +345,18 @@ internal static class AuthOptionsParser
         return OptionalBool(json, "enabled", path);
     }
 
+    /// <summary>
+    /// A part given at all is on (null is JavaScript's absent); its keys are checked, so a value that is not static
+    /// (whose JSON is a marker object) is refused by name rather than read as given.
+    /// </summary>
+    private static bool PresentPart(JsonElement json, string path, IReadOnlyCollection<string> keys)
+    {
+        if (json.ValueKind == JsonValueKind.Null) return false;
+        RequireObject(json, path);
+        CheckKeys(json, path, keys);
+        return true;
+    }
+
     /// <summary>lastLoginMethod takes its column name as <c>schema.user.lastLoginMethod</c>, not through better-auth's mergeSchema.</summary>
     private static Dictionary<string, ModelOptions> ParseLastLoginMethodSchema(JsonElement json, string path)
     {
@@ -357,7 +370,7 @@ internal static class AuthOptionsParser
             : [];
     }
 
-    private static IAuthPlugin Plugin(JsonElement json, string path)
+    private static AuthPlugin Plugin(JsonElement json, string path)
     {
         var name = json.ValueKind == JsonValueKind.String ? json.GetString()! : throw Error(path, "must be a plugin name");
         return PluginCatalog.Find(name)
