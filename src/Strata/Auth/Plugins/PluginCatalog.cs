@@ -19,6 +19,8 @@ internal static class PluginCatalog
         new SsoPlugin(),
         new StripePlugin(),
         new DeviceAuthorizationPlugin(),
+        new OAuthProviderPlugin(),
+        new ScimPlugin(),
         // Option keys from each plugin's 1.7.25 type declarations.
         new TablelessPlugin("multiSession", "maximumSessions"),
         new TablelessPlugin("magicLink", "expiresIn", "allowedAttempts", "sendMagicLink", "disableSignUp", "rateLimit", "generateToken", "storeToken"),

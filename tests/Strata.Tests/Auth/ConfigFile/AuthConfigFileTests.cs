@@ -114,6 +114,33 @@ public class AuthConfigFileTests : IDisposable
     }
 
     [Fact]
+    public void Scim_managed_connections_read_from_the_environment_inside_are_static_enough_to_add_their_tables()
+    {
+        var options = Read("""
+            import { betterAuth } from "better-auth";
+            import { scim } from "@better-auth/scim";
+            export const auth = betterAuth({
+              plugins: [scim({ connections: [], managedConnections: { credentialHashSecret: process.env.SCIM_SECRET! } })],
+            });
+            """);
+        Assert.Contains("managedConnections", options.Plugins[0].EnabledParts);
+    }
+
+    [Fact]
+    public void Scim_managed_connections_given_only_sometimes_are_refused_with_their_position()
+    {
+        var e = Fails("""
+            import { betterAuth } from "better-auth";
+            import { scim } from "@better-auth/scim";
+            export const auth = betterAuth({
+              plugins: [scim({ connections: [], managedConnections: process.env.SCIM_SECRET ? { credentialHashSecret: process.env.SCIM_SECRET } : undefined })],
+            });
+            """);
+        Assert.Contains("src/lib/auth.ts:4:", e.Message);
+        Assert.Contains("auth.plugins[0].managedConnections", e.Message);
+    }
+
+    [Fact]
     public void A_file_without_a_betterAuth_call_is_an_error_naming_it()
     {
         Assert.Contains("no betterAuth(…) call", Fails("export const x = 1;").Message);
