@@ -71,11 +71,21 @@ internal static class AuthOptionsParser
                 "plugins" => options with { Plugins = ParsePlugins(p.Value, at) },
                 "secondaryStorage" => options with { SecondaryStorage = ParseSecondaryStorage(p.Value, at) },
                 "rateLimit" => options with { RateLimitTable = ParseRateLimit(p.Value, at) },
+                "database" => RefuseSchemaName(p.Value, at, options),
                 _ => options,
             };
         }
         return options;
     }
+
+    /// <summary>
+    /// The database itself (a pool, an adapter) does not shape the schema, but the kysely adapter's <c>schemaName</c>
+    /// moves every table into that schema, which Strata does not follow yet: refused, whatever its value.
+    /// </summary>
+    private static AuthOptions RefuseSchemaName(JsonElement json, string path, AuthOptions options) =>
+        json.ValueKind == JsonValueKind.Object && json.TryGetProperty("schemaName", out _)
+            ? throw Error(path + ".schemaName", "is not supported yet (better-auth would put every auth table in that schema); Strata migrates the connection's current schema, so set it with the URL's search_path (?options=-c search_path=…) and leave schemaName out")
+            : options;
 
     private static bool ParseEmailAndPassword(JsonElement json, string path)
     {
@@ -338,10 +348,14 @@ internal static class AuthOptionsParser
             : options with { Schema = new Dictionary<string, ModelOptions>(options.Schema) { ["ssoProvider"] = renamed } };
     }
 
-    /// <summary>An optional part's <c>enabled</c>; its other keys do not shape the schema.</summary>
+    /// <summary>
+    /// An optional part's <c>enabled</c>; its other keys do not shape the schema. A part that auth.ts gives only
+    /// sometimes (<c>cond ? { enabled: true } : undefined</c>) is refused where it is written, not read as off.
+    /// </summary>
     private static bool EnabledPart(JsonElement json, string path)
     {
         RequireObject(json, path);
+        if (json.TryGetProperty(ConfigFile.NotStatic.Marker, out _)) throw Error(path, "is not static");
         return OptionalBool(json, "enabled", path);
     }
 

@@ -30,6 +30,15 @@ public class AuthOptionsTests
     }
 
     [Fact]
+    public void A_database_schema_name_is_refused_by_name_rather_than_ignored()
+    {
+        // better-auth's kysely adapter puts every table in database.schemaName (and the CLI creates that schema).
+        var e = ParseFails("""{ "database": { "type": "postgres", "schemaName": "auth" } }""");
+        Assert.Contains("auth.database.schemaName", e.Message);
+        Assert.Contains("search_path", e.Message);
+    }
+
+    [Fact]
     public void Unknown_plugin_option_names_the_key()
     {
         var e = ParseFails("""{ "plugins": [{ "name": "admin", "defaultRoles": "user" }] }""");

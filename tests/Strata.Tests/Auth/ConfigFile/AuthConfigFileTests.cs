@@ -141,6 +141,20 @@ public class AuthConfigFileTests : IDisposable
     }
 
     [Fact]
+    public void A_plugin_part_switched_on_only_sometimes_is_refused_with_its_position_rather_than_read_as_off()
+    {
+        var e = Fails("""
+            import { betterAuth } from "better-auth";
+            import { stripe } from "@better-auth/stripe";
+            export const auth = betterAuth({
+              plugins: [stripe({ stripeClient, subscription: process.env.BILLING ? { enabled: true, plans: [] } : undefined })],
+            });
+            """);
+        Assert.Contains("src/lib/auth.ts:4:", e.Message);
+        Assert.Contains("auth.plugins[0].subscription", e.Message);
+    }
+
+    [Fact]
     public void A_file_without_a_betterAuth_call_is_an_error_naming_it()
     {
         Assert.Contains("no betterAuth(…) call", Fails("export const x = 1;").Message);
