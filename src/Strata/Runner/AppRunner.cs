@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Npgsql;
 using Strata.App;
 using Strata.App.CSharp;
@@ -204,11 +205,26 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         // transaction object: Npgsql hands out the same NpgsqlTransaction instance again for the connection's next one.
         bool noted = false;
         var run = new Running();
+        // In the run's one transaction nothing commits between migrations, so they go to the server many per round trip.
+        var pipeline = config.SingleTransaction && !request.DryRun ? new Pipeline() : null;
         try
         {
             foreach (var planned in steps)
             {
                 var step = planned;
+                if (pipeline is not null)
+                {
+                    // pgm.Db queries need the migrations before them run; a no-transaction migration commits them first.
+                    if (step.Deferred is null && step.Script?.NoTransaction != true)
+                    {
+                        tx ??= await conn.BeginTransactionAsync(ct);
+                        pipeline.Add(step, BuildBatch(step, outside: false, opening: !noted));
+                        noted = true;
+                        if (pipeline.Full) await FlushAsync(conn, pipeline, run, ledger, ct);
+                        continue;
+                    }
+                    await FlushAsync(conn, pipeline, run, ledger, ct);
+                }
                 run.Start(step);
                 events(new MigrationStarting(step.File.Name, step.Direction()));
                 if (step.Deferred is not null)
@@ -237,13 +253,12 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
 
                 bool opening = !outside && !noted;
                 if (!outside) noted = true;
-                await using var work = run.Work = BuildBatch(conn, step, outside, opening);
-                foreach (NpgsqlBatchCommand c in work.Batch.BatchCommands)
-                    if (!work.Hidden.Contains(c)) events(new StatementIssued(step.File.Name, Display(c, step)));
+                var work = run.Work = BuildBatch(step, outside, opening);
+                Issued(step, work);
                 if (!request.DryRun)
                 {
                     if (outside) await RunOutsideAsync(conn, work, run, ct);
-                    else await ExecuteTrackedAsync(work.Batch, null, ct);
+                    else await ExecuteTrackedAsync(work.NewBatch(conn), null, ct);
                 }
                 if (run.InvalidIndexes.Count > 0)
                     return await StoppedAsync(conn, ledger, run, tx, request, clock, LeftInvalid(step, run.InvalidIndexes));
@@ -260,6 +275,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
                 run.Recorded();
                 events(new MigrationFinished(step.File.Name, step.Direction(), outcome.Duration, Committed: tx is null));
             }
+            if (pipeline is not null) await FlushAsync(conn, pipeline, run, ledger, ct);
             if (tx is not null)
             {
                 if (request.DryRun) await tx.RollbackAsync(ct);
@@ -334,7 +350,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     /// </summary>
     async Task RunOutsideAsync(NpgsqlConnection conn, MigrationBatch work, Running run, CancellationToken ct)
     {
-        var commands = work.Batch.BatchCommands.Cast<NpgsqlBatchCommand>().ToList();
+        var commands = work.Commands;
         var record = commands[^1];
         foreach (var c in commands.Take(commands.Count - 1))
         {
@@ -416,18 +432,98 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     }
 
     /// <summary>One migration's commands, and which of them are its own statements or Strata's bookkeeping that a person need not see.</summary>
-    sealed class MigrationBatch(NpgsqlBatch batch, HashSet<NpgsqlBatchCommand> statements, HashSet<NpgsqlBatchCommand> hidden, int leading) : IAsyncDisposable
+    sealed class MigrationBatch(List<NpgsqlBatchCommand> commands, HashSet<NpgsqlBatchCommand> statements, HashSet<NpgsqlBatchCommand> hidden, int leading)
     {
-        // A copy of the command list, still readable when the run stops after the batch is disposed.
-        readonly List<NpgsqlBatchCommand> _commands = [.. batch.BatchCommands.Cast<NpgsqlBatchCommand>()];
-        public NpgsqlBatch Batch { get; } = batch;
+        public IReadOnlyList<NpgsqlBatchCommand> Commands { get; } = commands;
         public IReadOnlySet<NpgsqlBatchCommand> Hidden { get; } = hidden;
         /// <summary>How many of Strata's commands precede the migration's first statement.</summary>
         public int Leading { get; } = leading;
+        /// <summary>The length of its SQL, to bound a pipelined batch.</summary>
+        public int Length { get; } = commands.Sum(c => c.CommandText.Length);
         public bool IsStatement(NpgsqlBatchCommand c) => statements.Contains(c);
-        /// <summary>The command's place in the batch (by reference: two statements may have the same text), or -1.</summary>
-        public int IndexOf(NpgsqlBatchCommand? c) => c is null ? -1 : _commands.FindIndex(x => ReferenceEquals(x, c));
-        public ValueTask DisposeAsync() => Batch.DisposeAsync();
+        /// <summary>The command's place in the migration's commands (by reference: two statements may have the same text), or -1.</summary>
+        public int IndexOf(NpgsqlBatchCommand? c) => c is null ? -1 : commands.FindIndex(x => ReferenceEquals(x, c));
+        /// <summary>The first command the server did not complete (Npgsql sets a command's StatementType when it completes), or null.</summary>
+        public NpgsqlBatchCommand? FirstUnfinished => commands.Find(c => c.StatementType == StatementType.Unknown);
+
+        public NpgsqlBatch NewBatch(NpgsqlConnection conn)
+        {
+            var batch = new NpgsqlBatch(conn);
+            foreach (var c in commands) batch.BatchCommands.Add(c);
+            return batch;
+        }
+    }
+
+    /// <summary>
+    /// Migrations of the run's one transaction not yet sent: their statements, guards and tracking rows go to the server in
+    /// one batch (one round trip), bounded so a batch's text and the wait for its results stay small.
+    /// </summary>
+    sealed class Pipeline
+    {
+        const int MaxMigrations = 256, MaxChars = 1 << 20;
+        int _chars;
+        public readonly List<(LoadedMigration Step, MigrationBatch Work)> Pending = [];
+        public bool Full => Pending.Count >= MaxMigrations || _chars >= MaxChars;
+
+        public void Add(LoadedMigration step, MigrationBatch work)
+        {
+            Pending.Add((step, work));
+            _chars += work.Length;
+        }
+
+        public void Clear()
+        {
+            Pending.Clear();
+            _chars = 0;
+        }
+    }
+
+    /// <summary>
+    /// Sends the pipelined migrations in one batch, then reports each as if it had run alone: those the server completed
+    /// ran in the transaction; at the first command it did not complete, the run stops with that migration as the one
+    /// that failed (or was cancelled), so the failure names its file, line and statement as a batch of its own would.
+    /// The server runs a batch's migrations back to back and reports only the end, so each is given an equal share of the batch's time.
+    /// </summary>
+    async Task FlushAsync(NpgsqlConnection conn, Pipeline pipeline, Running run, RunLedger ledger, CancellationToken ct)
+    {
+        if (pipeline.Pending.Count == 0) return;
+        var clock = Stopwatch.StartNew();
+        Exception? stopped = null;
+        await using (var batch = new NpgsqlBatch(conn))
+        {
+            foreach (var (_, work) in pipeline.Pending)
+                foreach (var c in work.Commands) batch.BatchCommands.Add(c);
+            try { await batch.ExecuteNonQueryAsync(ct); }
+            catch (Exception e) when (e is NpgsqlException or OperationCanceledException) { stopped = e; }
+        }
+        var share = clock.Elapsed / pipeline.Pending.Count;
+        List<(LoadedMigration Step, MigrationBatch Work)> pending = [.. pipeline.Pending];
+        pipeline.Clear();
+        foreach (var (step, work) in pending)
+        {
+            run.Start(step);
+            run.Work = work;
+            events(new MigrationStarting(step.File.Name, step.Direction()));
+            Issued(step, work);
+            if (stopped is not null && work.FirstUnfinished is { } failed)
+            {
+                if (stopped is PostgresException e) throw new StatementFailed(failed, e);
+                ExceptionDispatchInfo.Throw(stopped);
+            }
+            var outcome = new MigrationOutcome(step.File.Name, step.Direction(), share);
+            ledger.RanInTransaction(outcome);
+            run.Recorded();
+            events(new MigrationFinished(step.File.Name, step.Direction(), share, Committed: false));
+        }
+        // Every command completed, yet the batch failed (the connection was lost as it ended): the transaction's fate is the report's.
+        if (stopped is PostgresException last) throw new StatementFailed(null, last);
+        if (stopped is not null) ExceptionDispatchInfo.Throw(stopped);
+    }
+
+    void Issued(LoadedMigration step, MigrationBatch work)
+    {
+        foreach (var c in work.Commands)
+            if (!work.Hidden.Contains(c)) events(new StatementIssued(step.File.Name, Display(c, step)));
     }
 
     /// <summary>lock_timeout for a migration: SET LOCAL lasts until the transaction ends, so once per transaction is enough.</summary>
@@ -435,9 +531,9 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         ? new($"SET {(outside ? "" : "LOCAL ")}lock_timeout = '{DurationSetting.ToPostgres(config.LockTimeout)}'")
         : null;
 
-    MigrationBatch BuildBatch(NpgsqlConnection conn, LoadedMigration step, bool outside, bool opening)
+    MigrationBatch BuildBatch(LoadedMigration step, bool outside, bool opening)
     {
-        var batch = new NpgsqlBatch(conn);
+        var batch = new List<NpgsqlBatchCommand>();
         var statements = new HashSet<NpgsqlBatchCommand>(ReferenceEqualityComparer.Instance);
         var hidden = new HashSet<NpgsqlBatchCommand>(ReferenceEqualityComparer.Instance);
         int leading = 0;
@@ -446,28 +542,28 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
             // The transaction's id, for the guard below (once per transaction, like lock_timeout).
             var note = TransactionGuard.Note();
             hidden.Add(note);
-            batch.BatchCommands.Add(note);
+            batch.Add(note);
         }
         if (step.Script is { } script)
         {
-            if ((opening || outside) && LockTimeout(outside) is { } timeout) batch.BatchCommands.Add(timeout);
-            leading = batch.BatchCommands.Count;
+            if ((opening || outside) && LockTimeout(outside) is { } timeout) batch.Add(timeout);
+            leading = batch.Count;
             foreach (var s in script.Statements)
             {
                 var c = new NpgsqlBatchCommand(s.Text);
                 statements.Add(c);
-                batch.BatchCommands.Add(c);
+                batch.Add(c);
             }
-            if (outside && config.LockTimeout > TimeSpan.Zero) batch.BatchCommands.Add(new("RESET lock_timeout"));
+            if (outside && config.LockTimeout > TimeSpan.Zero) batch.Add(new("RESET lock_timeout"));
         }
         if (!outside)
         {
             // Before the tracking row, so a migration that ended the transaction is never recorded.
             var guard = TransactionGuard.Check();
             hidden.Add(guard);
-            batch.BatchCommands.Add(guard);
+            batch.Add(guard);
         }
-        batch.BatchCommands.Add(step.Up ? _tracking.Insert(step.File.Name, step.Checksum) : _tracking.Delete(step.File.Name));
+        batch.Add(step.Up ? _tracking.Insert(step.File.Name, step.Checksum) : _tracking.Delete(step.File.Name));
         return new MigrationBatch(batch, statements, hidden, leading);
     }
 
