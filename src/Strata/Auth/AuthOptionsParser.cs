@@ -71,11 +71,21 @@ internal static class AuthOptionsParser
                 "plugins" => options with { Plugins = ParsePlugins(p.Value, at) },
                 "secondaryStorage" => options with { SecondaryStorage = ParseSecondaryStorage(p.Value, at) },
                 "rateLimit" => options with { RateLimitTable = ParseRateLimit(p.Value, at) },
+                "database" => RefuseSchemaName(p.Value, at, options),
                 _ => options,
             };
         }
         return options;
     }
+
+    /// <summary>
+    /// The database itself (a pool, an adapter) does not shape the schema, but the kysely adapter's <c>schemaName</c>
+    /// moves every table into that schema, which Strata does not follow yet: refused, whatever its value.
+    /// </summary>
+    private static AuthOptions RefuseSchemaName(JsonElement json, string path, AuthOptions options) =>
+        json.ValueKind == JsonValueKind.Object && json.TryGetProperty("schemaName", out _)
+            ? throw Error(path + ".schemaName", "is not supported yet (better-auth would put every auth table in that schema); Strata migrates the connection's current schema, so set it with the URL's search_path (?options=-c search_path=…) and leave schemaName out")
+            : options;
 
     private static bool ParseEmailAndPassword(JsonElement json, string path)
     {
@@ -287,6 +297,7 @@ internal static class AuthOptionsParser
             options = options with { DynamicAccessControl = OptionalBool(dynamic, "enabled", path + ".dynamicAccessControl") };
         }
         var enabled = plugin.EnablableParts.Where(part => json.TryGetProperty(part, out var value) && EnabledPart(value, $"{path}.{part}")).ToHashSet();
+        enabled.UnionWith(plugin.PresentParts.Where(part => json.TryGetProperty(part.Key, out var value) && PresentPart(value, $"{path}.{part.Key}", part.Value)).Select(part => part.Key));
         if (enabled.Count > 0) options = options with { EnabledParts = enabled };
         if (plugin.Name == "lastLoginMethod")
             return json.TryGetProperty("schema", out var own) ? options with { Schema = ParseLastLoginMethodSchema(own, path + ".schema") } : options;
@@ -295,7 +306,7 @@ internal static class AuthOptionsParser
             var at = path + ".schema";
             RequireObject(schema, at);
             // The plugin's tables with every optional part on, so that any table it can have may be renamed.
-            var tables = plugin.Tables(options with { TeamsEnabled = true, DynamicAccessControl = true, StoreInDatabase = true, EnabledParts = plugin.EnablableParts.ToHashSet() });
+            var tables = plugin.Tables(options with { TeamsEnabled = true, DynamicAccessControl = true, StoreInDatabase = true, EnabledParts = plugin.EnablableParts.Concat(plugin.PresentParts.Keys).ToHashSet() });
             CheckKeys(schema, at, tables.Select(t => t.Key).Distinct().ToList());
             options = options with
             {
@@ -337,11 +348,27 @@ internal static class AuthOptionsParser
             : options with { Schema = new Dictionary<string, ModelOptions>(options.Schema) { ["ssoProvider"] = renamed } };
     }
 
-    /// <summary>An optional part's <c>enabled</c>; its other keys do not shape the schema.</summary>
+    /// <summary>
+    /// An optional part's <c>enabled</c>; its other keys do not shape the schema. A part that auth.ts gives only
+    /// sometimes (<c>cond ? { enabled: true } : undefined</c>) is refused where it is written, not read as off.
+    /// </summary>
     private static bool EnabledPart(JsonElement json, string path)
     {
         RequireObject(json, path);
+        if (json.TryGetProperty(ConfigFile.NotStatic.Marker, out _)) throw Error(path, "is not static");
         return OptionalBool(json, "enabled", path);
+    }
+
+    /// <summary>
+    /// A part given at all is on (null is JavaScript's absent); its keys are checked, so a value that is not static
+    /// (whose JSON is a marker object) is refused by name rather than read as given.
+    /// </summary>
+    private static bool PresentPart(JsonElement json, string path, IReadOnlyCollection<string> keys)
+    {
+        if (json.ValueKind == JsonValueKind.Null) return false;
+        RequireObject(json, path);
+        CheckKeys(json, path, keys);
+        return true;
     }
 
     /// <summary>lastLoginMethod takes its column name as <c>schema.user.lastLoginMethod</c>, not through better-auth's mergeSchema.</summary>
@@ -357,7 +384,7 @@ internal static class AuthOptionsParser
             : [];
     }
 
-    private static IAuthPlugin Plugin(JsonElement json, string path)
+    private static AuthPlugin Plugin(JsonElement json, string path)
     {
         var name = json.ValueKind == JsonValueKind.String ? json.GetString()! : throw Error(path, "must be a plugin name");
         return PluginCatalog.Find(name)

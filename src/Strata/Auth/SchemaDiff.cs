@@ -30,18 +30,22 @@ internal static class SchemaDiff
                 declaredIndexes.AddRange(table.Indexes.Where(i => i.Declared).Select(i => new CreateIndex(table.Name, i)));
                 continue;
             }
+            var addedColumns = new List<string>();
             foreach (var column in table.Columns)
             {
                 if (column.PrimaryKey || current.Find(column.Name) is not null) continue;
                 added.Add(new AddColumn(table.Name, column));
+                addedColumns.Add(column.Name);
                 if (table.IndexOn(column.Name) is { } index) addedIndexes.Add(new CreateIndex(table.Name, index));
-                if (table.DeclaredIndexOn(column.Name) is { } declared) declaredIndexes.Add(new CreateIndex(table.Name, declared));
                 if (column.NotNull && column.Default is null && current.HasRows)
                 {
                     unsafeChanges.Add(Refusal(table.Name, column));
                     betterAuthWords.Add(UnsafeMessage(table.Name, column));
                 }
             }
+            // The CLI adds a declared index whenever the database lacks it; Strata reads no indexes, so it adds one
+            // together with any of its columns (on a table it did not create, a missing index on old columns stays missing).
+            declaredIndexes.AddRange(table.DeclaredIndexesOver(addedColumns).Select(i => new CreateIndex(table.Name, i)));
         }
         return new AuthChanges([.. added, .. created, .. addedIndexes, .. createdIndexes, .. declaredIndexes], unsafeChanges)
         {

@@ -1,16 +1,10 @@
-using System.Text.Json;
 using Strata.Auth;
+using static Strata.Tests.Auth.AuthJson;
 
 namespace Strata.Tests.Auth;
 
 public class AuthScriptTests
 {
-    private static AuthOptions Options(string json)
-    {
-        using var doc = JsonDocument.Parse(json);
-        return AuthOptions.Parse(doc.RootElement);
-    }
-
     [Fact]
     public void File_name_is_the_utc_iso_time_with_dashes_for_colons()
     {

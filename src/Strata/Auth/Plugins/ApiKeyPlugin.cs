@@ -7,24 +7,20 @@ namespace Strata.Auth.Plugins;
 /// foreign key: a key may belong to a user or an organization. Its <c>rateLimit.timeWindow</c> and
 /// <c>rateLimit.maxRequests</c> become the defaults of <c>rateLimitTimeWindow</c> and <c>rateLimitMax</c>.
 /// </summary>
-internal sealed class ApiKeyPlugin : IAuthPlugin
+internal sealed class ApiKeyPlugin() : AuthPlugin("apiKey",
+[
+    "schema", "configId", "apiKeyHeaders", "disableKeyHashing", "customAPIKeyGetter", "customAPIKeyValidator", "customKeyGenerator",
+    "startingCharactersConfig", "defaultKeyLength", "defaultPrefix", "maximumPrefixLength", "requireName", "minimumPrefixLength",
+    "maximumNameLength", "minimumNameLength", "enableMetadata", "keyExpiration", "rateLimit", "enableSessionForAPIKeys", "permissions",
+    "storage", "fallbackToDatabase", "customStorage", "deferUpdates", "references",
+])
 {
-    public string Name => "apiKey";
-
     /// <summary>The default of <c>rateLimit.timeWindow</c>: a day, in milliseconds.</summary>
     public const double DefaultTimeWindow = 86400000;
     /// <summary>The default of <c>rateLimit.maxRequests</c>.</summary>
     public const double DefaultMaxRequests = 10;
 
-    public IReadOnlyCollection<string> OptionKeys =>
-    [
-        "schema", "configId", "apiKeyHeaders", "disableKeyHashing", "customAPIKeyGetter", "customAPIKeyValidator", "customKeyGenerator",
-        "startingCharactersConfig", "defaultKeyLength", "defaultPrefix", "maximumPrefixLength", "requireName", "minimumPrefixLength",
-        "maximumNameLength", "minimumNameLength", "enableMetadata", "keyExpiration", "rateLimit", "enableSessionForAPIKeys", "permissions",
-        "storage", "fallbackToDatabase", "customStorage", "deferUpdates", "references",
-    ];
-
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("apikey",
         [

@@ -7,22 +7,18 @@ namespace Strata.Auth.Plugins;
 /// indexes on <c>deviceCode</c> and <c>userCode</c> are statements of their own. <c>userId</c> is not a foreign
 /// key. Its <c>grant</c> option (extra fields from a grant) is not among the keys, so it is refused by name.
 /// </summary>
-internal sealed class DeviceAuthorizationPlugin : IAuthPlugin
+internal sealed class DeviceAuthorizationPlugin() : AuthPlugin("deviceAuthorization",
+[
+    "expiresIn", "interval", "deviceCodeLength", "userCodeLength", "generateDeviceCode", "generateUserCode", "validateClient",
+    "onDeviceAuthRequest", "verificationUri", "schema",
+])
 {
-    public string Name => "deviceAuthorization";
-
-    public IReadOnlyCollection<string> OptionKeys =>
-    [
-        "expiresIn", "interval", "deviceCodeLength", "userCodeLength", "generateDeviceCode", "generateUserCode", "validateClient",
-        "onDeviceAuthRequest", "verificationUri", "schema",
-    ];
-
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("deviceCode",
         [
-            (String() with { UniqueIndex = true }).Named("deviceCode"),
-            (String() with { UniqueIndex = true }).Named("userCode"),
+            String().Named("deviceCode"),
+            String().Named("userCode"),
             String(required: false).Named("userId"),
             Date().Named("expiresAt"),
             String().Named("status"),
@@ -30,6 +26,9 @@ internal sealed class DeviceAuthorizationPlugin : IAuthPlugin
             Number(required: false).Named("pollingInterval"),
             String(required: false).Named("clientId"),
             String(required: false).Named("scope"),
-        ]),
+        ])
+        {
+            Indexes = [new(["deviceCode"], Unique: true), new(["userCode"], Unique: true)],
+        },
     ];
 }

@@ -114,8 +114,61 @@ public class AuthConfigFileTests : IDisposable
     }
 
     [Fact]
+    public void Scim_managed_connections_read_from_the_environment_inside_are_static_enough_to_add_their_tables()
+    {
+        var options = Read("""
+            import { betterAuth } from "better-auth";
+            import { scim } from "@better-auth/scim";
+            export const auth = betterAuth({
+              plugins: [scim({ connections: [], managedConnections: { credentialHashSecret: process.env.SCIM_SECRET! } })],
+            });
+            """);
+        Assert.Contains("managedConnections", options.Plugins[0].EnabledParts);
+    }
+
+    [Fact]
+    public void Scim_managed_connections_given_only_sometimes_are_refused_with_their_position()
+    {
+        var e = Fails("""
+            import { betterAuth } from "better-auth";
+            import { scim } from "@better-auth/scim";
+            export const auth = betterAuth({
+              plugins: [scim({ connections: [], managedConnections: process.env.SCIM_SECRET ? { credentialHashSecret: process.env.SCIM_SECRET } : undefined })],
+            });
+            """);
+        Assert.Contains("src/lib/auth.ts:4:", e.Message);
+        Assert.Contains("auth.plugins[0].managedConnections", e.Message);
+    }
+
+    [Fact]
+    public void A_plugin_part_switched_on_only_sometimes_is_refused_with_its_position_rather_than_read_as_off()
+    {
+        var e = Fails("""
+            import { betterAuth } from "better-auth";
+            import { stripe } from "@better-auth/stripe";
+            export const auth = betterAuth({
+              plugins: [stripe({ stripeClient, subscription: process.env.BILLING ? { enabled: true, plans: [] } : undefined })],
+            });
+            """);
+        Assert.Contains("src/lib/auth.ts:4:", e.Message);
+        Assert.Contains("auth.plugins[0].subscription", e.Message);
+    }
+
+    [Fact]
     public void A_file_without_a_betterAuth_call_is_an_error_naming_it()
     {
         Assert.Contains("no betterAuth(…) call", Fails("export const x = 1;").Message);
+    }
+
+    [Theory]
+    [InlineData(".env", "DATABASE_URL=postgres://u:hunter2@db/app\n")]
+    [InlineData("auth.json", "{ \"user\": { \"modelName\": \"users\" } }\n")]
+    public void A_config_that_is_not_a_script_is_refused_by_name_without_reading_it(string name, string content)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, content);
+        var e = Assert.Throws<StrataException>(() => AuthConfigFile.Read(path, name));
+        Assert.Equal(FailureKind.Input, e.Kind);
+        Assert.Equal($"{name}: \"auth.config\" names better-auth's own config file, a .ts or .js file (auth.ts); put options written as JSON in the \"auth\" section itself.", e.Message);
     }
 }
