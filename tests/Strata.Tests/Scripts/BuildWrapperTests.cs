@@ -67,7 +67,9 @@ public sealed class BuildWrapperTests : IDisposable
 
     Task<CliResult> Run(string script, params string[] args) => Run(script, aot: false, args);
 
-    Task<CliResult> Run(string script, bool aot, params string[] args)
+    Task<CliResult> Run(string script, bool aot, params string[] args) => Run(script, aot, ci: false, args);
+
+    Task<CliResult> Run(string script, bool aot, bool ci, params string[] args)
     {
         var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false, WorkingDirectory = _root };
         psi.ArgumentList.Add(Path.Combine(_root, script));
@@ -77,6 +79,7 @@ public sealed class BuildWrapperTests : IDisposable
         psi.Environment["FAKE_ROOT"] = _root;
         psi.Environment["STRATA_NO_INSTALL"] = "1";
         psi.Environment["STRATA_AOT"] = aot ? null : "0";
+        psi.Environment["CI"] = ci ? "true" : null;
         return StrataCli.RunProcessAsync(psi);
     }
 
@@ -219,6 +222,17 @@ public sealed class BuildWrapperTests : IDisposable
         Assert.NotEqual(0, publish.ExitCode);
         Assert.False(Directory.Exists(Path.Combine(_root, "artifacts/aot")), "a build without its NativeAOT strata was made current");
         Assert.Equal(["publish aot"], Publishes);
+    }
+
+    [Fact]
+    public async Task Under_CI_the_jit_build_serves_and_no_background_build_is_started()
+    {
+        var run = await Run("strata", aot: true, ci: true, "status");
+
+        Succeeded(run);
+        Assert.Equal("ran status (cli)", run.Out.Trim());
+        Assert.False(File.Exists(Path.Combine(_root, "artifacts/aot.log")));
+        Assert.Equal(["publish cli"], Publishes);
     }
 
     [Fact]
