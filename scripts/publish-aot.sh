@@ -18,9 +18,11 @@ fi
 rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
 aot_publish() {
   local stage="$1" cli="$root/src/Strata.Cli/Strata.Cli.csproj"
-  dotnet publish "$cli" -c Release -r "$rid" -p:PublishAot=true -p:StrataBuildFlavor=aot -o "$stage" --nologo -v quiet >&2
-  dotnet publish "$cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -p:StrataBuildFlavor=aot-jit -o "$stage/jit" --nologo -v quiet >&2
-  rm -f "$stage"/*.dbg "$stage"/*.xml "$stage"/*.pdb
+  # Chained: set -e does not stop a function called as a condition (publish_atomically's), and a failed NativeAOT
+  # publish followed by a good JIT one used to be made current without its strata.
+  dotnet publish "$cli" -c Release -r "$rid" -p:PublishAot=true -p:StrataBuildFlavor=aot -o "$stage" --nologo -v quiet >&2 &&
+    dotnet publish "$cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -p:StrataBuildFlavor=aot-jit -o "$stage/jit" --nologo -v quiet >&2 &&
+    rm -f "$stage"/*.dbg "$stage"/*.xml "$stage"/*.pdb
 }
 publish_locked "$root" aot aot_publish
 echo "$out/strata"

@@ -81,7 +81,7 @@ for (const n of [10, 1000]) {
     target(`no-op \`${what}\` (AOT), ${n} applied: ≤ 0.5× psql`, `Strata ÷ psql = ${ratio(m, psql)}`, m <= 0.5 * psql);
     target(`no-op \`${what}\` (AOT), ${n} applied: ≥ 20× faster than node-pg-migrate`, `node-pg-migrate ÷ Strata = ${(npgm / m).toFixed(1)}`, npgm / m >= 20);
   }
-  for (const [name, what] of [["strata up (auth + app), ./strata (JIT)", "./strata up"], ["strata up (auth + app), installed tool", "installed tool's strata up"]]) {
+  for (const [name, what] of [["strata up (auth + app), ./strata", "./strata up"], ["strata up (auth + app), installed tool", "installed tool's strata up"]]) {
     if (!has(`noop${n}`, name)) continue;
     const m = row(`noop${n}`, name).median;
     target(`no-op \`${what}\`, ${n} applied: ≤ 0.2 s`, `${s(m)} s`, m <= 0.2);
