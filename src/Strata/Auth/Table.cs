@@ -15,7 +15,4 @@ internal sealed record Table(string Name, IReadOnlyList<Column> Columns, IReadOn
 
     /// <summary>The index on exactly this one column, if the field has one.</summary>
     public TableIndex? IndexOn(string column) => Indexes.FirstOrDefault(i => !i.Declared && i.Columns.Count == 1 && i.Columns[0] == column);
-
-    /// <summary>The declared (table-level) index on exactly this one column, if any.</summary>
-    public TableIndex? DeclaredIndexOn(string column) => Indexes.FirstOrDefault(i => i.Declared && i.Columns.Count == 1 && i.Columns[0] == column);
 }
