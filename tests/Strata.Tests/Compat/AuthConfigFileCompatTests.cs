@@ -95,18 +95,16 @@ public class AuthConfigFileCompatTests
     public async Task What_an_older_table_lacks_is_added_as_the_cli_adds_it(string file, string older, string expected)
     {
         var config = Path.Combine(Corpus, file);
-        var (_, _, strataUrl) = await PostgresServer.FreshAsync();
-        var (_, _, cliUrl) = await PostgresServer.FreshAsync();
+        var (server, strataDb, strataUrl) = await PostgresServer.FreshAsync();
+        var cliDb = await server.CreateDatabaseAsync();
+        var cliUrl = server.Url(cliDb);
         using var p = new TestProject();
         p.Write(".migraterc.json", $$"""{ "auth": { "config": {{System.Text.Json.JsonSerializer.Serialize(config)}} } }""");
-        foreach (var url in new[] { strataUrl, cliUrl })
+        foreach (var (db, url) in new[] { (strataDb, strataUrl), (cliDb, cliUrl) })
         {
             var run = await BetterAuthNode.MigrateAsync(p.Directory, "", url, config);
             Assert.True(run.ExitCode == 0, run.ToString());
-            await using var conn = new Npgsql.NpgsqlConnection(url);
-            await conn.OpenAsync();
-            await using var change = new Npgsql.NpgsqlCommand(older, conn);
-            await change.ExecuteNonQueryAsync();
+            await server.ExecuteAsync(older, db);
         }
 
         var sql = await BothWriteTheSameFileAndLeaveNothingToDoAsync(p, config, strataUrl, cliUrl);
