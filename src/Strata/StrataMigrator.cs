@@ -17,6 +17,7 @@ public sealed class StrataMigrator
 {
     readonly NpgsqlDataSource? _dataSource;
     readonly Action<RunEvent> _events;
+    Db.ConnectionTarget? _target;
 
     /// <param name="options">The project directory, config file and database URL (or the environment / .env / embedded database).</param>
     /// <param name="dataSource">An existing data source to use instead of a URL (its connection string wins).</param>
@@ -47,13 +48,11 @@ public sealed class StrataMigrator
         var auth = Project.Config.Auth is { } options ? new AuthRunner(Project.Config, options, _events) : null;
         var app = App();
         var request = new RunRequest(Direction.Up, DryRun: dryRun);
-        Db.ConnectionTarget? target = null;
         if (!dryRun)
         {
             // The no-op check reads built-in types only, so its own connection skips type loading: one round trip in all.
             // Work found, it ends and the run opens the connection that migrations (pgm.Db) use.
-            if (_dataSource is null) target = await Project.ResolveTargetAsync(_events, ct);
-            var nothingToDo = await WithConnection(conn => NoOpCheck.TryAsync(conn, auth, app, request, clock, ct), ct, target, loadTypes: false);
+            var nothingToDo = await WithConnection(conn => NoOpCheck.TryAsync(conn, auth, app, request, clock, ct), ct, loadTypes: false);
             if (nothingToDo is not null) return nothingToDo;
         }
         return await WithConnection(async conn =>
@@ -67,7 +66,7 @@ public sealed class StrataMigrator
                 if (!authResult.Succeeded) return new DeployResult(authResult, null, clock.Elapsed);
             }
             return new DeployResult(authResult, await app.RunAsync(conn, request, checkedApp, ct), clock.Elapsed);
-        }, ct, target);
+        }, ct);
     }
 
     /// <summary>
@@ -128,16 +127,19 @@ public sealed class StrataMigrator
 
     AppRunner App() => new(Project.Config, Project.Directory, _events);
 
-    /// <summary>Runs <paramref name="body"/> on a connection; a <paramref name="target"/> already resolved is reused, so the embedded cluster is started and announced once per run.</summary>
-    async Task<T> WithConnection<T>(Func<NpgsqlConnection, Task<T>> body, CancellationToken ct, Db.ConnectionTarget? target = null, bool loadTypes = true)
+    /// <summary>
+    /// Runs <paramref name="body"/> on a connection. The target is resolved once per migrator, so a command that connects
+    /// more than once (lint before up, the no-op check) starts and names its database once.
+    /// </summary>
+    async Task<T> WithConnection<T>(Func<NpgsqlConnection, Task<T>> body, CancellationToken ct, bool loadTypes = true)
     {
         if (_dataSource is not null)
         {
             await using var conn = await _dataSource.OpenConnectionAsync(ct);
             return await Worded(conn, body);
         }
-        target ??= await Project.ResolveTargetAsync(_events, ct);
-        var (source, connection) = await Project.OpenAsync(target, loadTypes, ct);
+        _target ??= await Project.ResolveTargetAsync(_events, ct);
+        var (source, connection) = await Project.OpenAsync(_target, loadTypes, ct);
         await using (source)
         await using (connection)
             return await Worded(connection, body);

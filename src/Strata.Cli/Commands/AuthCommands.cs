@@ -166,25 +166,17 @@ internal static class AuthCommands
 
     static void WriteChanges(Utf8JsonWriter w, IReadOnlyList<string> statements, IReadOnlyList<string> unsafeChanges, IReadOnlyList<ColumnDrift> drift)
     {
-        w.WriteStartArray("statements");
-        foreach (var s in statements) w.WriteStringValue(s);
-        w.WriteEndArray();
-        w.WriteStartArray("unsafe");
-        foreach (var u in unsafeChanges) w.WriteStringValue(u);
-        w.WriteEndArray();
-        w.WriteStartArray("drift");
-        foreach (var d in drift)
+        JsonReport.WriteStrings(w, "statements", statements);
+        JsonReport.WriteStrings(w, "unsafe", unsafeChanges);
+        JsonReport.WriteObjects(w, "drift", drift, (w, d) =>
         {
-            w.WriteStartObject();
             w.WriteString("table", d.Table);
             w.WriteString("column", d.Column);
             w.WriteString("expectedType", d.ExpectedType);
             w.WriteString("actualType", d.ActualType);
             w.WriteBoolean("expectedNotNull", d.ExpectedNotNull);
             w.WriteBoolean("actualNotNull", d.ActualNotNull);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
     }
 
     static void WarnDrift(CommandContext ctx, IReadOnlyList<ColumnDrift> drift)

@@ -65,10 +65,8 @@ internal static class LintCommand
         w.WriteStartObject("counts");
         foreach (var verdict in Enum.GetValues<Verdict>()) w.WriteNumber(Name(verdict), r.Count(verdict));
         w.WriteEndObject();
-        w.WriteStartArray("statements");
-        foreach (var s in r.Statements)
+        JsonReport.WriteObjects(w, "statements", r.Statements, (w, s) =>
         {
-            w.WriteStartObject();
             w.WriteString("track", s.Track);
             w.WriteString("migration", s.Migration);
             w.WriteString("file", s.File);
@@ -81,12 +79,8 @@ internal static class LintCommand
             w.WriteStartArray("effects");
             foreach (var e in s.Effects) WriteEffect(w, e);
             w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("notes");
-        foreach (var n in r.Notes) w.WriteStringValue(n);
-        w.WriteEndArray();
+        });
+        JsonReport.WriteStrings(w, "notes", r.Notes);
         w.WriteNumber("elapsedMs", Math.Round(r.Elapsed.TotalMilliseconds, 3));
     }
 
@@ -100,12 +94,8 @@ internal static class LintCommand
         w.WriteString("blocks", x.Held.Blocks() switch { Blocking.ReadsAndWrites => "reads-and-writes", Blocking.Writes => "writes", Blocking.SchemaChanges => "schema-changes", _ => "nothing" });
         w.WriteBoolean("rewrite", x.Rewritten);
         w.WriteBoolean("scan", x.Scanned);
-        w.WriteStartArray("indexesBuilt");
-        foreach (var i in x.IndexesBuilt) w.WriteStringValue(i);
-        w.WriteEndArray();
-        w.WriteStartArray("indexesRebuilt");
-        foreach (var i in x.IndexesRebuilt) w.WriteStringValue(i);
-        w.WriteEndArray();
+        JsonReport.WriteStrings(w, "indexesBuilt", x.IndexesBuilt);
+        JsonReport.WriteStrings(w, "indexesRebuilt", x.IndexesRebuilt);
         w.WriteBoolean("addsRequiredColumn", x.AddsRequiredColumn);
         w.WriteString("source", x.Source == EffectSource.Observed ? "observed" : "rule");
         if (e.Target is { } t)

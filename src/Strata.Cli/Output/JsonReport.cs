@@ -23,37 +23,46 @@ internal static class JsonReport
         w.WriteBoolean("dryRun", r.DryRun);
         w.WriteBoolean("fake", r.Fake);
         w.WriteBoolean("databaseUnchanged", r.NothingChanged);
-        w.WriteStartArray("migrations");
-        foreach (var c in r.Migrations)
+        WriteObjects(w, "migrations", r.Migrations, (w, c) =>
         {
-            w.WriteStartObject();
             w.WriteString("name", c.Name);
             w.WriteString("direction", c.Direction == Direction.Up ? "up" : "down");
             w.WriteString("state", State(c.State));
             w.WriteNumber("durationMs", Math.Round(c.Duration.TotalMilliseconds, 3));
-            w.WriteStartArray("statementsRun");
-            foreach (var s in c.StatementsRun) w.WriteStringValue(s);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+            WriteStrings(w, "statementsRun", c.StatementsRun);
+        });
         WriteInvalidIndexes(w, r.InvalidIndexes);
         WriteFailure(w, r.Failure);
-        w.WriteStartArray("drift");
-        foreach (var d in r.Drift)
+        WriteObjects(w, "drift", r.Drift, (w, d) =>
         {
-            w.WriteStartObject();
             w.WriteString("name", d.Name);
             w.WriteString("status", d.Status.ToString().ToLowerInvariant());
             w.WriteString("file", d.File);
             w.WriteString("message", d.Describe());
+        });
+        WriteStrings(w, "warnings", r.Warnings);
+        w.WriteNumber("elapsedMs", Math.Round(r.Elapsed.TotalMilliseconds, 3));
+    }
+
+    /// <summary>An array of strings under <paramref name="name"/>.</summary>
+    public static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+
+    /// <summary>An array of objects under <paramref name="name"/>, one per item, its fields written by <paramref name="fields"/>.</summary>
+    public static void WriteObjects<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> fields)
+    {
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            fields(w, item);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteStartArray("warnings");
-        foreach (var warning in r.Warnings) w.WriteStringValue(warning);
-        w.WriteEndArray();
-        w.WriteNumber("elapsedMs", Math.Round(r.Elapsed.TotalMilliseconds, 3));
     }
 
     static string State(MigrationOutcomeState s) => s switch
@@ -67,17 +76,13 @@ internal static class JsonReport
     /// <summary>The "invalidIndexes" field: indexes a concurrent build left invalid, with the statement that removes each.</summary>
     public static void WriteInvalidIndexes(Utf8JsonWriter w, IReadOnlyList<InvalidIndex> indexes)
     {
-        w.WriteStartArray("invalidIndexes");
-        foreach (var i in indexes)
+        WriteObjects(w, "invalidIndexes", indexes, (w, i) =>
         {
-            w.WriteStartObject();
             w.WriteString("schema", i.Schema);
             w.WriteString("name", i.Name);
             w.WriteString("table", i.Table);
             w.WriteString("fix", i.Fix);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
     }
 
     /// <summary>The "failure" field: null, or where and why a run stopped.</summary>
@@ -108,18 +113,14 @@ internal static class JsonReport
         w.WriteNumber("applied", s.App.Migrations.Count(m => m.Status == MigrationStatus.Applied));
         w.WriteNumber("pending", s.App.Pending);
         w.WriteNumber("drifted", s.App.Drifted);
-        w.WriteStartArray("migrations");
-        foreach (var m in s.App.Migrations)
+        WriteObjects(w, "migrations", s.App.Migrations, (w, m) =>
         {
-            w.WriteStartObject();
             w.WriteString("name", m.Name);
             w.WriteString("status", m.Status.ToString().ToLowerInvariant());
             if (m.RunOn is { } runOn) w.WriteString("runOn", DateTime.SpecifyKind(runOn, DateTimeKind.Unspecified).ToString("yyyy-MM-ddTHH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture));
             else w.WriteNull("runOn");
             w.WriteString("file", m.File);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
         WriteInvalidIndexes(w, s.InvalidIndexes);
         w.WriteEndObject();
         if (s.AuthPending is null) w.WriteNull("auth");
@@ -127,12 +128,8 @@ internal static class JsonReport
         {
             w.WriteStartObject("auth");
             w.WriteBoolean("upToDate", s.AuthPending.Count == 0 && s.AuthDrift.Count == 0);
-            w.WriteStartArray("pendingStatements");
-            foreach (var st in s.AuthPending) w.WriteStringValue(st);
-            w.WriteEndArray();
-            w.WriteStartArray("drift");
-            foreach (var d in s.AuthDrift) w.WriteStringValue(d.Describe());
-            w.WriteEndArray();
+            WriteStrings(w, "pendingStatements", s.AuthPending);
+            WriteStrings(w, "drift", s.AuthDrift.Select(d => d.Describe()));
             w.WriteEndObject();
         }
     }, database);

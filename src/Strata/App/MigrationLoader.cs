@@ -25,6 +25,7 @@ internal sealed class MigrationLoader(string projectDirectory, bool decamelize, 
             .ToDictionary(c => (c.File, c.Up), c => c.Script!);
         var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && p.File.Class is null && !cached.ContainsKey(p)).Select(p => p.File).Distinct().ToList();
         var compiled = csharp.Count == 0 ? [] : new Dictionary<MigrationFile, CompiledMigration>(CSharpCompiler.Load(csharp, cache));
+        foreach (var (file, c) in compiled) RefuseAnotherName(file, c.Migration);
         // Classes the app's own build compiled need no compiler.
         if (!fake)
             foreach (var file in plan.Select(p => p.File).Where(f => f.Class is not null).Distinct())
@@ -86,6 +87,18 @@ internal sealed class MigrationLoader(string projectDirectory, bool decamelize, 
         if (foreign.Count == 0) return;
         var (them, are) = foreign.Count == 1 ? ("it", "is") : ("them", "are");
         throw StrataException.Input($"{string.Join(", ", foreign.Select(Relative))} {are} in this run, but Strata does not run JavaScript or TypeScript migrations: run {them} with node-pg-migrate, or rewrite {them} as .sql or .cs (`strata migrate convert`).");
+    }
+
+    /// <summary>
+    /// A <see cref="MigrationAttribute"/> in a migrations-folder file must name the file: compiled into an app the same
+    /// class would be recorded under the attribute's name, and one change would have two histories.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Compiled C# migrations are loaded only in the JIT build that carries Roslyn.")]
+    static void RefuseAnotherName(MigrationFile file, Migration migration)
+    {
+        var named = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<MigrationAttribute>(migration.GetType())?.Name;
+        if (named is not null && named != file.Name)
+            throw StrataException.Input($"{Relative(file)}: [Migration(\"{named}\")] names another migration than its file ({file.Name}); rename the file to {named}.cs or remove the argument.");
     }
 
     static MigrationScript Checked(MigrationScript script, string optOut)

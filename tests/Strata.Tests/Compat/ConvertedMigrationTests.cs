@@ -83,4 +83,19 @@ public class ConvertedMigrationTests
         var dry = await StrataCli.RunAsync(p, null, "migrate", "convert", "migrations/1700000000002_dynamic.js", "--dry-run");
         Assert.Equal(2, dry.ExitCode);
     }
+
+    [Fact]
+    public async Task An_original_already_kept_under_that_name_leaves_both_files_as_they_were()
+    {
+        using var p = new TestProject();
+        p.Write("migrations/1700000000000_a.js", "exports.up = (pgm) => { pgm.createTable('a', { id: 'id' }); };\n");
+        p.Write("migrations-node-pg-migrate/1700000000000_a.js", "// an earlier conversion's original, kept for review\n");
+        var r = await StrataCli.RunAsync(p, null, "migrate", "convert");
+        Assert.True(r.ExitCode == 2, r.ToString());
+        Assert.Contains("migrations-node-pg-migrate/1700000000000_a.js exists already; nothing written", r.Error);
+        Assert.DoesNotContain("Exception", r.All);
+        Assert.False(File.Exists(Path.Combine(p.MigrationsDir, "1700000000000_a.cs")));
+        Assert.True(File.Exists(Path.Combine(p.MigrationsDir, "1700000000000_a.js")));
+        Assert.Equal("// an earlier conversion's original, kept for review\n", File.ReadAllText(Path.Combine(p.Directory, "migrations-node-pg-migrate", "1700000000000_a.js")));
+    }
 }

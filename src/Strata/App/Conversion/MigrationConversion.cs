@@ -57,12 +57,25 @@ internal static class MigrationConversion
             }
             var targetShown = Path.GetRelativePath(projectDirectory, target);
             if (dryRun) { results.Add(new(shown, targetShown, csharp, null, null)); continue; }
-            if (File.Exists(target)) { results.Add(new(shown, null, null, null, $"{shown}: {targetShown} exists already; nothing written")); continue; }
             var originals = Path.Combine(projectDirectory, OriginalsFolder);
-            Directory.CreateDirectory(originals);
             var moved = Path.Combine(originals, Path.GetFileName(path));
+            // Either both files change or neither: a written .cs beside its unmoved original would be two migrations of one name.
+            if (new[] { target, moved }.FirstOrDefault(File.Exists) is { } taken)
+            {
+                results.Add(new(shown, null, null, null, $"{shown}: {Path.GetRelativePath(projectDirectory, taken)} exists already; nothing written"));
+                continue;
+            }
+            Directory.CreateDirectory(originals);
             File.WriteAllText(target, csharp);
-            File.Move(path, moved, overwrite: false);
+            try
+            {
+                File.Move(path, moved, overwrite: false);
+            }
+            catch
+            {
+                File.Delete(target);
+                throw;
+            }
             results.Add(new(shown, targetShown, csharp, Path.GetRelativePath(projectDirectory, moved), null));
         }
         return results;

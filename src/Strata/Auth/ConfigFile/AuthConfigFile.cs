@@ -15,10 +15,15 @@ namespace Strata.Auth.ConfigFile;
 /// </summary>
 internal static class AuthConfigFile
 {
+    static readonly string[] Scripts = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+
     /// <summary>The auth options the file describes, as the JSON of an <c>auth</c> section.</summary>
     /// <exception cref="StrataException">The file is missing, does not parse, has no betterAuth call, or a schema-shaping value is not static (<see cref="FailureKind.Input"/>).</exception>
     public static JsonObject ReadJson(string path, string displayName)
     {
+        // Parse errors quote the text they stop at; a file that is no script (a .env) must not be quoted into output.
+        if (!Scripts.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+            throw StrataException.Input($"{displayName}: \"auth.config\" names better-auth's own config file, a .ts or .js file (auth.ts); put options written as JSON in the \"auth\" section itself.");
         if (!File.Exists(path)) throw StrataException.Input($"{displayName}: the auth config file does not exist.");
         SourceFile file;
         try { file = TypeScriptReader.Read(File.ReadAllText(path), displayName); }

@@ -71,7 +71,7 @@ internal sealed record CreateIndex(SqlName Table, IReadOnlyList<IndexColumn> Col
         var o = Options;
         if (!string.IsNullOrEmpty(o.Nulls) && !o.Unique)
             throw new ArgumentException("The \"nulls\" option can only be used with unique indexes.");
-        var include = o.Include is { Count: > 0 } ? $" INCLUDE ({string.Join(", ", o.Include.Select(n.Ident))})" : "";
+        var include = o.Include is { Count: > 0 } ? $" INCLUDE ({n.IdentList(o.Include)})" : "";
         return [$"CREATE{SqlText.If(o.Unique, " UNIQUE")} INDEX{SqlText.If(o.Concurrently, " CONCURRENTLY")}{SqlText.If(o.IfNotExists, " IF NOT EXISTS")}"
             + $" {n.Quote(o.IndexName(Table, Columns, qualified: false, n))} ON {n.Quote(Table)}{(string.IsNullOrEmpty(o.Method) ? "" : $" USING {o.Method}")}"
             + $" ({string.Join(", ", Columns.Select(c => c.ToSql(n)))}){include}"

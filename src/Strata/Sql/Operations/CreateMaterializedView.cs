@@ -26,10 +26,9 @@ internal sealed record CreateMaterializedView(SqlName View, MaterializedViewOpti
     public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
-        var columns = o.Columns is { Count: > 0 } ? $"({string.Join(", ", o.Columns.Select(n.Ident))})" : "";
-        var with = o.StorageParameters is { Count: > 0 } ? $" WITH ({Parameters.ToSql(o.StorageParameters)})" : "";
+        var columns = o.Columns is { Count: > 0 } ? $"({n.IdentList(o.Columns)})" : "";
         var tablespace = string.IsNullOrEmpty(o.Tablespace) ? "" : $" TABLESPACE {n.Ident(o.Tablespace)}";
-        return [$"CREATE MATERIALIZED VIEW{SqlText.If(o.IfNotExists, " IF NOT EXISTS")} {n.Quote(View)}{columns}{with}{tablespace} AS {Definition}{DataClause(o.Data)};"];
+        return [$"CREATE MATERIALIZED VIEW{SqlText.If(o.IfNotExists, " IF NOT EXISTS")} {n.Quote(View)}{columns}{Parameters.With(o.StorageParameters)}{tablespace} AS {Definition}{DataClause(o.Data)};"];
     }
 
     internal static string DataClause(bool? data) => data is null ? "" : data.Value ? " WITH DATA" : " WITH NO DATA";

@@ -28,10 +28,9 @@ internal sealed record CreateView(SqlName View, ViewOptions Options, string Defi
     public override IReadOnlyList<string> ToSql(SqlNaming n)
     {
         var o = Options;
-        var columns = o.Columns is { Count: > 0 } ? $"({string.Join(", ", o.Columns.Select(n.Ident))})" : "";
-        var with = o.Options is { Count: > 0 } ? $" WITH ({Parameters.ToSql(o.Options)})" : "";
+        var columns = o.Columns is { Count: > 0 } ? $"({n.IdentList(o.Columns)})" : "";
         var check = string.IsNullOrEmpty(o.CheckOption) ? "" : $" WITH {o.CheckOption} CHECK OPTION";
-        return [$"CREATE{SqlText.If(o.Replace, " OR REPLACE")}{SqlText.If(o.Temporary, " TEMPORARY")}{SqlText.If(o.Recursive, " RECURSIVE")} VIEW {n.Quote(View)}{columns}{with} AS {Definition}{check};"];
+        return [$"CREATE{SqlText.If(o.Replace, " OR REPLACE")}{SqlText.If(o.Temporary, " TEMPORARY")}{SqlText.If(o.Recursive, " RECURSIVE")} VIEW {n.Quote(View)}{columns}{Parameters.With(o.Options)} AS {Definition}{check};"];
     }
 
     public override IMigrationOperation Reverse() => new DropObject("DropView", "VIEW", View, Options.IfExists, Options.Cascade);

@@ -6,6 +6,10 @@ internal static class Parameters
     public static string ToSql(IEnumerable<KeyValuePair<string, SqlValue>> parameters) =>
         string.Join(", ", parameters.Select(p => p.Value.Text == "true" ? p.Key : $"{p.Key} = {p.Value.Text}"));
 
+    /// <summary>The <c> WITH (…)</c> clause of a CREATE, or nothing when there are no parameters.</summary>
+    public static string With(IReadOnlyList<KeyValuePair<string, SqlValue>>? parameters) =>
+        parameters is { Count: > 0 } ? $" WITH ({ToSql(parameters)})" : "";
+
     /// <summary><c>SET (…)</c> for the parameters with a value and <c>RESET (…)</c> for those set to <see cref="SqlValue.Null"/>.</summary>
     public static List<string> SetAndReset(IReadOnlyList<KeyValuePair<string, SqlValue>> parameters)
     {

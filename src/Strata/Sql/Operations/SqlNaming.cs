@@ -36,6 +36,9 @@ internal sealed partial class SqlNaming
 
     public string QuotedList(IEnumerable<SqlName> names) => string.Join(", ", names.Select(Quote));
 
+    /// <summary>Identifiers, each transformed and quoted, comma-separated.</summary>
+    public string IdentList(IEnumerable<string> names) => string.Join(", ", names.Select(Ident));
+
     private string Transform(string name) => _decamelize ? Decamelize(name) : name;
 
     /// <summary>node-pg-migrate's decamelize: <c>dataForUSACounties</c> → <c>data_for_usa_counties</c>.</summary>

@@ -76,6 +76,34 @@ public class CSharpMigrationTests
     }
 
     [Fact]
+    public async Task A_migration_attribute_naming_another_migration_is_exit_2_and_nothing_runs()
+    {
+        var (s, db, url) = await PostgresServer.FreshAsync();
+        using var p = new TestProject();
+        p.AddSql("1700000000000_first", "create table first (id int);", "drop table first;");
+        // The same class compiled into an app would be recorded as 1700000000009_other: one file, two histories.
+        p.Write("migrations/1700000000001_notes.cs", "[Migration(\"1700000000009_other\")]\npublic sealed class Notes : Migration\n{\n    public override void Up(MigrationBuilder pgm) => pgm.Sql(\"create table notes (id int)\");\n}\n");
+        var r = await StrataCli.RunAsync(p, url, "migrate");
+        Assert.True(r.ExitCode == 2, r.ToString());
+        Assert.Contains("migrations/1700000000001_notes.cs", r.Error);
+        Assert.Contains("[Migration(\"1700000000009_other\")]", r.Error);
+        Assert.Empty(await Tables(s, db));
+    }
+
+    [Theory]
+    [InlineData("[Migration]")]
+    [InlineData("[Migration(\"1700000000001_notes\")]")]
+    public async Task A_migration_attribute_that_agrees_with_the_file_name_runs(string attribute)
+    {
+        var (s, db, url) = await PostgresServer.FreshAsync();
+        using var p = new TestProject();
+        p.Write("migrations/1700000000001_notes.cs", attribute + "\npublic sealed class Notes : Migration\n{\n    public override void Up(MigrationBuilder pgm) => pgm.Sql(\"create table notes (id int)\");\n}\n");
+        var r = await StrataCli.RunAsync(p, url, "migrate");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal(["notes"], await Tables(s, db));
+    }
+
+    [Fact]
     public async Task A_failing_statement_points_at_the_pgm_call()
     {
         var (s, db, url) = await PostgresServer.FreshAsync();

@@ -184,4 +184,16 @@ public class AuthConfigFileTests : IDisposable
     {
         Assert.Contains("no betterAuth(…) call", Fails("export const x = 1;").Message);
     }
+
+    [Theory]
+    [InlineData(".env", "DATABASE_URL=postgres://u:hunter2@db/app\n")]
+    [InlineData("auth.json", "{ \"user\": { \"modelName\": \"users\" } }\n")]
+    public void A_config_that_is_not_a_script_is_refused_by_name_without_reading_it(string name, string content)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, content);
+        var e = Assert.Throws<StrataException>(() => AuthConfigFile.Read(path, name));
+        Assert.Equal(FailureKind.Input, e.Kind);
+        Assert.Equal($"{name}: \"auth.config\" names better-auth's own config file, a .ts or .js file (auth.ts); put options written as JSON in the \"auth\" section itself.", e.Message);
+    }
 }
