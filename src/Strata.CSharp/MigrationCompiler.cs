@@ -27,7 +27,8 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
         global using Strata.Sql.Operations;
         """;
 
-    static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
+    static readonly Lazy<IReadOnlyList<MetadataReference>> CommonReferences = new(() => LoadReferences(IsCommon));
+    static readonly Lazy<IReadOnlyList<MetadataReference>> AllReferences = new(() => LoadReferences(IsPlatform));
 
     /// <summary>
     /// What the cache and compilation produced: a migration instance per file, and whether it is pure. A cache
@@ -88,41 +89,60 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
 
     static string NamespaceOf(string key) => "StrataMigrations." + key;
 
+    // Nullable analysis only produces warnings, which are not shown; it is a good part of binding a cold compiler's first file.
+    static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest).WithFeatures([new("run-nullable-analysis", "never")]);
+
+    // Debug: the JIT then keeps every statement's place, so an exception names the line that threw
+    // (optimized, it named an earlier one); building SQL does not need the speed.
+    static readonly CSharpCompilationOptions CompilationOptions = new(OutputKind.DynamicallyLinkedLibrary,
+        optimizationLevel: OptimizationLevel.Debug, nullableContextOptions: NullableContextOptions.Disable, concurrentBuild: true);
+
     (string Name, byte[] Dll, byte[] Pdb, Dictionary<MigrationFile, MigrationPurity.Finding?> Verdicts) Compile(List<MigrationFile> files, Dictionary<MigrationFile, string> keys)
     {
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(GlobalUsings, options, path: "StrataGlobalUsings.cs", encoding: Encoding.UTF8) };
-        var treeOf = new Dictionary<MigrationFile, SyntaxTree>();
-        foreach (var f in files)
-        {
-            var text = File.ReadAllText(f.Path);
-            var wrapped = $"namespace {NamespaceOf(keys[f])}\n{{\n#line 1 \"{f.Path.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"\n{text}\n#line default\n}}\n";
-            trees.Add(treeOf[f] = CSharpSyntaxTree.ParseText(wrapped, options, path: f.Path, encoding: Encoding.UTF8));
-        }
+        // Parsed in parallel: the files are independent.
+        var parsed = files.AsParallel().AsOrdered().Select(f => CSharpSyntaxTree.ParseText(Wrapped(f, keys[f]), ParseOptions, path: f.Path, encoding: Encoding.UTF8)).ToList();
+        var treeOf = files.Zip(parsed).ToDictionary(p => p.First, p => p.Second);
+        List<SyntaxTree> trees = [CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, path: "StrataGlobalUsings.cs", encoding: Encoding.UTF8), .. parsed];
         var name = "StrataMigrations_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(",", files.Select(f => keys[f])))))[..24];
-        var compilation = CSharpCompilation.Create(name, trees, References.Value,
-            // Debug: the JIT then keeps every statement's place, so an exception names the line that threw
-            // (optimized, it named an earlier one); building SQL does not need the speed.
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Debug,
-                nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true));
 
         // Compiled in memory: the cache is written afterwards if it can be, and nothing depends on it.
         using var dllStream = new MemoryStream();
         using var pdbStream = new MemoryStream();
-        var result = compilation.Emit(dllStream, pdbStream, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
+        // First against the few assemblies migrations use, then, only if that fails, against every platform assembly (a
+        // migration may use any of them): reading 170 references costs more than compiling a hundred migrations.
+        var compilation = CSharpCompilation.Create(name, trees, CommonReferences.Value, CompilationOptions);
+        var result = Emit(compilation, dllStream, pdbStream);
+        if (!result.Success)
+        {
+            compilation = compilation.WithReferences(AllReferences.Value);
+            result = Emit(compilation, dllStream, pdbStream);
+        }
         if (!result.Success)
         {
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20).Select(Describe).ToList();
             throw StrataException.Input($"{Count(errors.Count, "C# migration error")}:\n  " + string.Join("\n  ", errors));
         }
-        var verdicts = files.ToDictionary(f => f, f => MigrationPurity.Check(compilation.GetSemanticModel(treeOf[f]), treeOf[f]));
-        var refused = verdicts.Values.SelectMany(v => v.Refused).ToList();
+        // One semantic model per file, each file on its own: in parallel.
+        var verdicts = files.AsParallel().Select(f => (File: f, Verdict: MigrationPurity.Check(compilation.GetSemanticModel(treeOf[f]), treeOf[f])))
+            .ToDictionary(v => v.File, v => v.Verdict);
+        var refused = files.SelectMany(f => verdicts[f].Refused).ToList();
         if (refused.Count > 0)
             throw StrataException.Input(refused.Count == 1
                 ? refused[0].ToString()
                 : $"{refused.Count} calls refused in C# migrations:\n  " + string.Join("\n  ", refused.Take(20)));
         return (name, dllStream.ToArray(), pdbStream.ToArray(), verdicts.ToDictionary(v => v.Key, v => v.Value.Impure));
     }
+
+    static EmitResult Emit(CSharpCompilation compilation, MemoryStream dll, MemoryStream pdb)
+    {
+        dll.SetLength(0);
+        pdb.SetLength(0);
+        return compilation.Emit(dll, pdb, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
+    }
+
+    /// <summary>The file in a namespace of its own, under a <c>#line</c> directive that keeps its own path and lines.</summary>
+    static string Wrapped(MigrationFile file, string key) =>
+        $"namespace {NamespaceOf(key)}\n{{\n#line 1 \"{file.Path.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"\n{File.ReadAllText(file.Path)}\n#line default\n}}\n";
 
     static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
@@ -166,16 +186,17 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
         }
     }
 
+    /// <summary>What the global usings, Strata's builder and pgm.Db name, and what migrations commonly reach for (text, regexes).</summary>
+    static bool IsCommon(string name) => name is "System.Private.CoreLib" or "System.Runtime" or "System.Collections" or "System.Linq"
+        or "System.Text.RegularExpressions" or "System.Collections.Immutable" or "Npgsql";
+
+    static bool IsPlatform(string name) => name is "netstandard" or "mscorlib" or "Npgsql" or "System" || name.StartsWith("System.", StringComparison.Ordinal);
+
     [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Compiling and loading C# migrations happens only in the JIT build that carries Roslyn, never in a trimmed or NativeAOT one.")]
-    static IReadOnlyList<MetadataReference> LoadReferences()
+    static IReadOnlyList<MetadataReference> LoadReferences(Func<string, bool> wanted)
     {
         var tpa = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        var wanted = tpa.Where(p =>
-        {
-            var n = Path.GetFileNameWithoutExtension(p);
-            return n is "netstandard" or "mscorlib" or "Npgsql" || n.StartsWith("System.", StringComparison.Ordinal) || n == "System";
-        });
         var strata = typeof(Migration).Assembly.Location is { Length: > 0 } location ? location : Path.Combine(AppContext.BaseDirectory, "Strata.Core.dll");
-        return [.. wanted.Append(strata).Distinct().Select(p => MetadataReference.CreateFromFile(p))];
+        return [.. tpa.Where(p => wanted(Path.GetFileNameWithoutExtension(p))).Append(strata).Distinct().Select(p => MetadataReference.CreateFromFile(p))];
     }
 }

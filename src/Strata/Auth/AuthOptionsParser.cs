@@ -302,6 +302,7 @@ internal static class AuthOptionsParser
         if (plugin is DeviceAuthorizationPlugin && json.TryGetProperty("grant", out var grant))
             options = options with { GrantFields = ParseGrantFields(grant, path + ".grant") };
         var enabled = plugin.EnablableParts.Where(part => json.TryGetProperty(part, out var value) && EnabledPart(value, $"{path}.{part}")).ToHashSet();
+        enabled.UnionWith(plugin.PresentParts.Where(part => json.TryGetProperty(part.Key, out var value) && PresentPart(value, $"{path}.{part.Key}", part.Value)).Select(part => part.Key));
         if (enabled.Count > 0) options = options with { EnabledParts = enabled };
         if (plugin.Name == "lastLoginMethod")
             return json.TryGetProperty("schema", out var own) ? options with { Schema = ParseLastLoginMethodSchema(own, path + ".schema") } : options;
@@ -310,7 +311,7 @@ internal static class AuthOptionsParser
             var at = path + ".schema";
             RequireObject(schema, at);
             // The plugin's tables with every optional part on, so that any table it can have may be renamed.
-            var tables = plugin.Tables(options with { TeamsEnabled = true, DynamicAccessControl = true, StoreInDatabase = true, EnabledParts = plugin.EnablableParts.ToHashSet() });
+            var tables = plugin.Tables(options with { TeamsEnabled = true, DynamicAccessControl = true, StoreInDatabase = true, EnabledParts = plugin.EnablableParts.Concat(plugin.PresentParts.Keys).ToHashSet() });
             CheckKeys(schema, at, tables.Select(t => t.Key).Distinct().ToList());
             options = options with
             {
@@ -407,11 +408,27 @@ internal static class AuthOptionsParser
             : options with { Schema = new Dictionary<string, ModelOptions>(options.Schema) { ["ssoProvider"] = renamed } };
     }
 
-    /// <summary>An optional part's <c>enabled</c>; its other keys do not shape the schema.</summary>
+    /// <summary>
+    /// An optional part's <c>enabled</c>; its other keys do not shape the schema. A part that auth.ts gives only
+    /// sometimes (<c>cond ? { enabled: true } : undefined</c>) is refused where it is written, not read as off.
+    /// </summary>
     private static bool EnabledPart(JsonElement json, string path)
     {
         RequireObject(json, path);
+        if (json.TryGetProperty(ConfigFile.NotStatic.Marker, out _)) throw Error(path, "is not static");
         return OptionalBool(json, "enabled", path);
+    }
+
+    /// <summary>
+    /// A part given at all is on (null is JavaScript's absent); its keys are checked, so a value that is not static
+    /// (whose JSON is a marker object) is refused by name rather than read as given.
+    /// </summary>
+    private static bool PresentPart(JsonElement json, string path, IReadOnlyCollection<string> keys)
+    {
+        if (json.ValueKind == JsonValueKind.Null) return false;
+        RequireObject(json, path);
+        CheckKeys(json, path, keys);
+        return true;
     }
 
     /// <summary>lastLoginMethod takes its column name as <c>schema.user.lastLoginMethod</c>, not through better-auth's mergeSchema.</summary>
@@ -427,7 +444,7 @@ internal static class AuthOptionsParser
             : [];
     }
 
-    private static IAuthPlugin Plugin(JsonElement json, string path)
+    private static AuthPlugin Plugin(JsonElement json, string path)
     {
         var name = json.ValueKind == JsonValueKind.String ? json.GetString()! : throw Error(path, "must be a plugin name");
         return PluginCatalog.Find(name)

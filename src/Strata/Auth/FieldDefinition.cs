@@ -11,11 +11,6 @@ internal sealed record FieldDefinition(FieldType Type)
     public bool Required { get; init; } = true;
     /// <summary><c>unique: true</c>.</summary>
     public bool Unique { get; init; }
-    /// <summary>
-    /// A single-field unique entry in the table's <c>indexes</c> list (deviceAuthorization's): a
-    /// <c>create unique index</c> of its own, never an inline <c>unique</c>.
-    /// </summary>
-    public bool UniqueIndex { get; init; }
     /// <summary><c>index: true</c>.</summary>
     public bool Index { get; init; }
     /// <summary><c>bigint: true</c> on a number field.</summary>

@@ -12,10 +12,13 @@ internal static class IndexName
 {
     private const int MaxBytes = 63;
 
-    public static string For(string table, string column, bool unique)
+    public static string For(string table, string column, bool unique) => For(table, [column], unique);
+
+    /// <summary>A table-level index over several columns: their names joined by <c>_</c> where one column's would be.</summary>
+    public static string For(string table, IReadOnlyList<string> columns, bool unique)
     {
         var kind = unique ? "uidx" : "idx";
-        var full = $"{table}_{column}_{kind}";
+        var full = $"{table}_{string.Join('_', columns)}_{kind}";
         if (Encoding.UTF8.GetByteCount(full) <= MaxBytes) return full;
         var suffix = $"_{Fnv1a(full)}_{kind}";
         var stem = full[..^(kind.Length + 1)];

@@ -7,4 +7,8 @@ namespace Strata.Auth;
 /// <param name="Key">The logical name other fields reference.</param>
 /// <param name="Fields">Field key → definition, in declaration order.</param>
 /// <param name="ModelName">A stored name other than <paramref name="Key"/>, if renamed.</param>
-internal sealed record LogicalTable(string Key, IReadOnlyList<KeyValuePair<string, FieldDefinition>> Fields, string? ModelName = null);
+internal sealed record LogicalTable(string Key, IReadOnlyList<KeyValuePair<string, FieldDefinition>> Fields, string? ModelName = null)
+{
+    /// <summary>The table's <c>indexes</c> list: indexes of their own, beside the fields' <c>index</c>/<c>unique</c>.</summary>
+    public IReadOnlyList<DeclaredIndex> Indexes { get; init; } = [];
+}

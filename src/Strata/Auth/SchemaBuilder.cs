@@ -14,19 +14,17 @@ internal static class SchemaBuilder
     {
         var logical = LogicalTables(options);
         var tables = new List<Table>();
-        foreach (var (name, fields) in StoredTables(logical))
+        foreach (var (name, stored) in StoredTables(logical))
         {
             var columns = new List<Column> { IdColumn(options.GenerateId) };
             var indexes = new List<TableIndex>();
-            foreach (var (column, field) in fields)
+            foreach (var (column, field) in stored.Fields)
             {
                 columns.Add(ToColumn(column, field, options.GenerateId, logical));
                 if (field.Index || field.Unique)
                     indexes.Add(new TableIndex(IndexName.For(name, column, field.Unique), [column], field.Unique));
-                // A one-field table index takes the name a unique field's index would have.
-                if (field.UniqueIndex)
-                    indexes.Add(new TableIndex(IndexName.For(name, column, unique: true), [column], Unique: true, Declared: true));
             }
+            indexes.AddRange(stored.Indexes.Select(i => new TableIndex(IndexName.For(name, i.Columns, i.Unique), i.Columns, i.Unique, Declared: true)));
             tables.Add(new Table(name, columns, indexes));
         }
         StoredNames.Check(tables);
@@ -44,9 +42,14 @@ internal static class SchemaBuilder
             foreach (var table in definition.Tables(plugin))
             {
                 var renamed = ApplySchemaOption(table, plugin.Schema.GetValueOrDefault(table.Key));
-                var fields = fromPlugins.TryGetValue(table.Key, out var earlier) ? Merge(earlier.Fields, renamed.Fields) : renamed.Fields;
-                // Each declaration sets the model name anew (a later plugin without one resets it to the key).
-                fromPlugins[table.Key] = new LogicalTable(table.Key, fields, renamed.ModelName);
+                var earlier = fromPlugins.GetValueOrDefault(table.Key);
+                var fields = earlier is null ? renamed.Fields : Merge(earlier.Fields, renamed.Fields);
+                // Each declaration sets the model name anew (a later plugin without one resets it to the key); indexes
+                // add up, a repeated one once (better-auth's mergeTableIndexes).
+                fromPlugins[table.Key] = new LogicalTable(table.Key, fields, renamed.ModelName)
+                {
+                    Indexes = [.. (earlier?.Indexes ?? []).Concat(renamed.Indexes).DistinctBy(i => (string.Join('\0', i.Fields), i.Unique))],
+                };
             }
         }
 
@@ -63,7 +66,7 @@ internal static class SchemaBuilder
                 : f).ToList();
             var fields = Merge(core, fromPlugins.TryGetValue(model, out var added) ? added.Fields : []);
             fields = Merge(fields, settings.AdditionalFields);
-            result[model] = new LogicalTable(model, fields, settings.ModelName);
+            result[model] = new LogicalTable(model, fields, settings.ModelName) { Indexes = added?.Indexes ?? [] };
         }
         foreach (var (key, table) in fromPlugins)
             if (!CoreSchema.Models.Contains(key)) result[key] = table;
@@ -74,16 +77,21 @@ internal static class SchemaBuilder
         return result;
     }
 
-    /// <summary>better-auth's <c>getSchema</c>: tables keyed by stored name, fields by stored column name.</summary>
-    private static OrderedDictionary<string, OrderedDictionary<string, FieldDefinition>> StoredTables(OrderedDictionary<string, LogicalTable> logical)
+    /// <summary>A table keyed by stored name: fields by stored column name, declared indexes by stored column names.</summary>
+    private sealed record StoredTable(OrderedDictionary<string, FieldDefinition> Fields, List<(IReadOnlyList<string> Columns, bool Unique)> Indexes);
+
+    /// <summary>better-auth's <c>getSchema</c> and <c>resolveDatabaseTableIndexes</c>: tables keyed by stored name, fields by stored column name.</summary>
+    private static OrderedDictionary<string, StoredTable> StoredTables(OrderedDictionary<string, LogicalTable> logical)
     {
-        var stored = new OrderedDictionary<string, OrderedDictionary<string, FieldDefinition>>();
+        var stored = new OrderedDictionary<string, StoredTable>();
         foreach (var table in logical.Values)
         {
             var name = table.ModelName ?? table.Key;
-            if (!stored.TryGetValue(name, out var fields)) stored[name] = fields = new OrderedDictionary<string, FieldDefinition>();
+            if (!stored.TryGetValue(name, out var into)) stored[name] = into = new StoredTable(new OrderedDictionary<string, FieldDefinition>(), []);
             foreach (var (key, field) in table.Fields)
-                fields[field.FieldName ?? key] = field;
+                into.Fields[field.FieldName ?? key] = field;
+            foreach (var index in table.Indexes)
+                into.Indexes.Add(([.. index.Fields.Select(key => table.Fields.First(f => f.Key == key).Value.FieldName ?? key)], index.Unique));
         }
         return stored;
     }
@@ -143,7 +151,7 @@ internal static class SchemaBuilder
             ? new KeyValuePair<string, FieldDefinition>(f.Key, f.Value with { FieldName = column })
             : f).ToList();
         // organization spreads its schema's additionalFields after its own fields (the parser allows them only there).
-        return new LogicalTable(table.Key, Merge(fields, rename.AdditionalFields), rename.ModelName ?? table.ModelName);
+        return table with { Fields = Merge(fields, rename.AdditionalFields), ModelName = rename.ModelName ?? table.ModelName };
     }
 
     /// <summary>JavaScript's <c>{ ...first, ...second }</c>: a repeated key keeps its place and takes the later value.</summary>

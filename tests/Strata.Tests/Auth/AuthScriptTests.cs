@@ -1,16 +1,10 @@
-using System.Text.Json;
 using Strata.Auth;
+using static Strata.Tests.Auth.AuthJson;
 
 namespace Strata.Tests.Auth;
 
 public class AuthScriptTests
 {
-    private static AuthOptions Options(string json)
-    {
-        using var doc = JsonDocument.Parse(json);
-        return AuthOptions.Parse(doc.RootElement);
-    }
-
     [Fact]
     public void File_name_is_the_utc_iso_time_with_dashes_for_colons()
     {
@@ -55,6 +49,20 @@ public class AuthScriptTests
         var script = AuthScript.Generate(model, existing);
 
         Assert.Equal(["create unique index \"deviceCode_userCode_uidx\" on \"deviceCode\" (\"userCode\")"], script.Statements);
+    }
+
+    [Fact]
+    public void A_composite_declared_index_missing_from_an_existing_table_is_added_and_one_in_another_column_order_refused()
+    {
+        var model = SchemaModel.From(Options("""{ "plugins": ["jwt", { "name": "oauthProvider", "loginPage": "/login", "consentPage": "/consent" }] }"""));
+
+        Assert.Equal(["create unique index \"oauthClientResource_clientId_resourceId_uidx\" on \"oauthClientResource\" (\"clientId\", \"resourceId\")"],
+            AuthScript.Generate(model, Everything(model)).Statements);
+        Assert.Empty(AuthScript.Generate(model, Everything(model,
+            new ExistingIndex("oauthClientResource", "oauthClientResource_clientId_resourceId_uidx", ["clientId", "resourceId"], Unique: true))).Statements);
+        var reordered = Assert.Throws<StrataException>(() => AuthScript.Generate(model, Everything(model,
+            new ExistingIndex("oauthClientResource", "oauthClientResource_clientId_resourceId_uidx", ["resourceId", "clientId"], Unique: true))));
+        Assert.StartsWith("Database index \"oauthClientResource_clientId_resourceId_uidx\" on table \"oauthClientResource\" does not match", reordered.Message);
     }
 
     [Fact]

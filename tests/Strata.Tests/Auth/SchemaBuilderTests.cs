@@ -1,15 +1,10 @@
-using System.Text.Json;
 using Strata.Auth;
 
 namespace Strata.Tests.Auth;
 
 public class SchemaBuilderTests
 {
-    private static SchemaModel Build(string json)
-    {
-        using var doc = JsonDocument.Parse(json);
-        return SchemaBuilder.Build(AuthOptions.Parse(doc.RootElement));
-    }
+    private static SchemaModel Build(string json) => SchemaBuilder.Build(AuthJson.Options(json));
 
     [Fact]
     public void Core_tables_come_in_better_auths_order_with_id_first()

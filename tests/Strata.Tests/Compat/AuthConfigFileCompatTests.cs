@@ -57,8 +57,8 @@ public class AuthConfigFileCompatTests
 
     /// <summary>
     /// Databases the CLI migrated, then changed as an older better-auth or a hand would have left them, with the
-    /// statements both tools must write: a declared index missing from an existing table (deviceCode before 1.7),
-    /// columns missing from an existing table (their static defaults are written only by <c>alter table</c>), and
+    /// statements both tools must write: a declared index missing from an existing table (deviceCode before 1.7, and
+    /// oauthProvider's composite one), columns missing from an existing table (their static defaults are written only by <c>alter table</c>), and
     /// the same in a <c>database.schemaName</c> schema.
     /// </summary>
     public static TheoryData<string, string, string> OlderTables => new()
@@ -68,6 +68,8 @@ public class AuthConfigFileCompatTests
             insert into device_code ("id", "device_code", "user_code", "expiresAt", "status") values ('1', 'd', 'u', now(), 'pending')
             """,
             """create unique index "device_code_user_code_uidx" on "device_code" ("user_code");""" },
+        { "oauth-provider-mcp.ts", """drop index "oauthClientResource_clientId_resourceId_uidx" """,
+            """create unique index "oauthClientResource_clientId_resourceId_uidx" on "oauthClientResource" ("clientId", "resourceId");""" },
         { "api-key-one-configuration.ts", """alter table apikey drop column "rateLimitTimeWindow", drop column "rateLimitMax" """,
             """
             alter table "apikey" add column "rateLimitTimeWindow" integer default 60000;

@@ -3,13 +3,9 @@ using static Strata.Auth.SchemaField;
 namespace Strata.Auth.Plugins;
 
 /// <summary><c>admin</c>: roles, bans and impersonation.</summary>
-internal sealed class AdminPlugin : IAuthPlugin
+internal sealed class AdminPlugin() : AuthPlugin("admin", ["defaultRole", "adminRoles", "defaultBanReason", "defaultBanExpiresIn", "impersonationSessionDuration", "schema", "ac", "roles", "adminUserIds", "bannedUserMessage", "allowImpersonatingAdmins"])
 {
-    public string Name => "admin";
-
-    public IReadOnlyCollection<string> OptionKeys => ["defaultRole", "adminRoles", "defaultBanReason", "defaultBanExpiresIn", "impersonationSessionDuration", "schema", "ac", "roles", "adminUserIds", "bannedUserMessage", "allowImpersonatingAdmins"];
-
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("user",
         [

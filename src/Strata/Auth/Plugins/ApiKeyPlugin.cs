@@ -8,10 +8,14 @@ namespace Strata.Auth.Plugins;
 /// <c>rateLimit.maxRequests</c> become the defaults of <c>rateLimitTimeWindow</c> and <c>rateLimitMax</c>.
 /// Several configurations (<c>apiKey([…], { schema })</c>) are written <c>"configurations": […]</c> in JSON.
 /// </summary>
-internal sealed class ApiKeyPlugin : IAuthPlugin
+internal sealed class ApiKeyPlugin() : AuthPlugin("apiKey",
+[
+    "schema", "configId", "apiKeyHeaders", "disableKeyHashing", "customAPIKeyGetter", "customAPIKeyValidator", "customKeyGenerator",
+    "startingCharactersConfig", "defaultKeyLength", "defaultPrefix", "maximumPrefixLength", "requireName", "minimumPrefixLength",
+    "maximumNameLength", "minimumNameLength", "enableMetadata", "keyExpiration", "rateLimit", "enableSessionForAPIKeys", "permissions",
+    "storage", "fallbackToDatabase", "customStorage", "deferUpdates", "references",
+])
 {
-    public string Name => "apiKey";
-
     /// <summary>The JSON key of the array form's configurations (the plugin's first argument when it is an array).</summary>
     public const string Configurations = "configurations";
 
@@ -20,15 +24,7 @@ internal sealed class ApiKeyPlugin : IAuthPlugin
     /// <summary>The default of <c>rateLimit.maxRequests</c>.</summary>
     public const double DefaultMaxRequests = 10;
 
-    public IReadOnlyCollection<string> OptionKeys =>
-    [
-        "schema", "configId", "apiKeyHeaders", "disableKeyHashing", "customAPIKeyGetter", "customAPIKeyValidator", "customKeyGenerator",
-        "startingCharactersConfig", "defaultKeyLength", "defaultPrefix", "maximumPrefixLength", "requireName", "minimumPrefixLength",
-        "maximumNameLength", "minimumNameLength", "enableMetadata", "keyExpiration", "rateLimit", "enableSessionForAPIKeys", "permissions",
-        "storage", "fallbackToDatabase", "customStorage", "deferUpdates", "references",
-    ];
-
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("apikey",
         [

@@ -8,16 +8,12 @@ namespace Strata.Auth.Plugins;
 /// key. A <c>grant</c> (a token grant such as oauthProvider's device flow) adds its <c>deviceCodeSchemaFields</c>
 /// after the plugin's own; the rest of it is behaviour.
 /// </summary>
-internal sealed class DeviceAuthorizationPlugin : IAuthPlugin
+internal sealed class DeviceAuthorizationPlugin() : AuthPlugin("deviceAuthorization",
+[
+    "expiresIn", "interval", "deviceCodeLength", "userCodeLength", "generateDeviceCode", "generateUserCode", "validateClient",
+    "onDeviceAuthRequest", "verificationUri", "schema", "grant",
+])
 {
-    public string Name => "deviceAuthorization";
-
-    public IReadOnlyCollection<string> OptionKeys =>
-    [
-        "expiresIn", "interval", "deviceCodeLength", "userCodeLength", "generateDeviceCode", "generateUserCode", "validateClient",
-        "onDeviceAuthRequest", "verificationUri", "schema", "grant",
-    ];
-
     /// <summary>The members of a <c>DeviceAuthorizationGrant</c> (1.7.25), and the two an oauthProvider extension adds.</summary>
     public static readonly IReadOnlyCollection<string> GrantKeys =
     [
@@ -28,12 +24,12 @@ internal sealed class DeviceAuthorizationPlugin : IAuthPlugin
     /// <summary>The plugin's own fields, which a grant may not redefine.</summary>
     public static IReadOnlyList<string> OwnFields => [.. new DeviceAuthorizationPlugin().Tables(new PluginOptions("deviceAuthorization"))[0].Fields.Select(f => f.Key)];
 
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("deviceCode",
         [
-            (String() with { UniqueIndex = true }).Named("deviceCode"),
-            (String() with { UniqueIndex = true }).Named("userCode"),
+            String().Named("deviceCode"),
+            String().Named("userCode"),
             String(required: false).Named("userId"),
             Date().Named("expiresAt"),
             String().Named("status"),
@@ -42,6 +38,9 @@ internal sealed class DeviceAuthorizationPlugin : IAuthPlugin
             String(required: false).Named("clientId"),
             String(required: false).Named("scope"),
             .. options.GrantFields,
-        ]),
+        ])
+        {
+            Indexes = [new(["deviceCode"], Unique: true), new(["userCode"], Unique: true)],
+        },
     ];
 }

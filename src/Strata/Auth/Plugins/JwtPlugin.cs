@@ -3,13 +3,9 @@ using static Strata.Auth.SchemaField;
 namespace Strata.Auth.Plugins;
 
 /// <summary><c>jwt</c>: the signing keys, in <c>jwks</c>.</summary>
-internal sealed class JwtPlugin : IAuthPlugin
+internal sealed class JwtPlugin() : AuthPlugin("jwt", ["sessionCookieCache", "jwks", "jwt", "disableSettingJwtHeader", "schema", "adapter"])
 {
-    public string Name => "jwt";
-
-    public IReadOnlyCollection<string> OptionKeys => ["sessionCookieCache", "jwks", "jwt", "disableSettingJwtHeader", "schema", "adapter"];
-
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("jwks",
         [

@@ -6,12 +6,8 @@ namespace Strata.Auth.Plugins;
 /// <c>lastLoginMethod</c>: a cookie by default; with <c>storeInDatabase</c> also <c>user.lastLoginMethod</c>
 /// (renamed by <c>schema.user.lastLoginMethod</c>, the plugin's own form).
 /// </summary>
-internal sealed class LastLoginMethodPlugin : IAuthPlugin
+internal sealed class LastLoginMethodPlugin() : AuthPlugin("lastLoginMethod", ["cookieName", "maxAge", "customResolveMethod", "storeInDatabase", "beforeStoreCookie", "schema"])
 {
-    public string Name => "lastLoginMethod";
-
-    public IReadOnlyCollection<string> OptionKeys => ["cookieName", "maxAge", "customResolveMethod", "storeInDatabase", "beforeStoreCookie", "schema"];
-
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
         options.StoreInDatabase ? [new("user", [String(required: false).Named("lastLoginMethod")])] : [];
 }

@@ -7,21 +7,17 @@ namespace Strata.Auth.Plugins;
 /// table and field order better-auth declares them (organizationRole, with <c>dynamicAccessControl.enabled</c>, and
 /// teams sit between organization and member).
 /// </summary>
-internal sealed class OrganizationPlugin : IAuthPlugin
+internal sealed class OrganizationPlugin() : AuthPlugin("organization",
+[
+    "allowUserToCreateOrganization", "organizationLimit", "creatorRole", "membershipLimit", "ac", "roles", "dynamicAccessControl", "teams",
+    "invitationExpiresIn", "invitationLimit", "cancelPendingInvitationsOnReInvite", "requireEmailVerificationOnInvitation", "sendInvitationEmail",
+    "schema", "disableOrganizationDeletion", "organizationHooks",
+])
 {
-    public string Name => "organization";
-
-    public IReadOnlyCollection<string> OptionKeys =>
-    [
-        "allowUserToCreateOrganization", "organizationLimit", "creatorRole", "membershipLimit", "ac", "roles", "dynamicAccessControl", "teams",
-        "invitationExpiresIn", "invitationLimit", "cancelPendingInvitationsOnReInvite", "requireEmailVerificationOnInvitation", "sendInvitationEmail",
-        "schema", "disableOrganizationDeletion", "organizationHooks",
-    ];
-
     /// <summary>The tables whose <c>schema</c> entry may carry <c>additionalFields</c> (the plugin spreads them itself).</summary>
     public static IReadOnlyCollection<string> TablesWithAdditionalFields => ["organization", "organizationRole", "team", "member", "invitation"];
 
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options)
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options)
     {
         var teams = options.TeamsEnabled;
         var tables = new List<LogicalTable>

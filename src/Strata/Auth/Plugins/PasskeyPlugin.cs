@@ -3,13 +3,9 @@ using static Strata.Auth.SchemaField;
 namespace Strata.Auth.Plugins;
 
 /// <summary><c>passkey</c> (package <c>@better-auth/passkey</c>): WebAuthn credentials.</summary>
-internal sealed class PasskeyPlugin : IAuthPlugin
+internal sealed class PasskeyPlugin() : AuthPlugin("passkey", ["rpID", "rpName", "origin", "authenticatorSelection", "advanced", "schema", "registration", "authentication"])
 {
-    public string Name => "passkey";
-
-    public IReadOnlyCollection<string> OptionKeys => ["rpID", "rpName", "origin", "authenticatorSelection", "advanced", "schema", "registration", "authentication"];
-
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("passkey",
         [

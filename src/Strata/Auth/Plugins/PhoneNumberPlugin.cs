@@ -3,13 +3,9 @@ using static Strata.Auth.SchemaField;
 namespace Strata.Auth.Plugins;
 
 /// <summary><c>phoneNumber</c>: sign-in by phone number.</summary>
-internal sealed class PhoneNumberPlugin : IAuthPlugin
+internal sealed class PhoneNumberPlugin() : AuthPlugin("phoneNumber", ["otpLength", "sendOTP", "verifyOTP", "sendPasswordResetOTP", "expiresIn", "phoneNumberValidator", "requireVerification", "callbackOnVerification", "signUpOnVerification", "schema", "allowedAttempts"])
 {
-    public string Name => "phoneNumber";
-
-    public IReadOnlyCollection<string> OptionKeys => ["otpLength", "sendOTP", "verifyOTP", "sendPasswordResetOTP", "expiresIn", "phoneNumberValidator", "requireVerification", "callbackOnVerification", "signUpOnVerification", "schema", "allowedAttempts"];
-
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("user",
         [

@@ -3,7 +3,7 @@ namespace Strata.Auth.Plugins;
 /// <summary>The plugins Strata knows the schema of, by better-auth's export name.</summary>
 internal static class PluginCatalog
 {
-    private static readonly IReadOnlyList<IAuthPlugin> All =
+    private static readonly IReadOnlyList<AuthPlugin> All =
     [
         new UsernamePlugin(),
         new TwoFactorPlugin(),
@@ -19,6 +19,8 @@ internal static class PluginCatalog
         new SsoPlugin(),
         new StripePlugin(),
         new DeviceAuthorizationPlugin(),
+        new OAuthProviderPlugin(),
+        new ScimPlugin(),
         // Option keys from each plugin's 1.7.25 type declarations.
         new TablelessPlugin("multiSession", "maximumSessions"),
         new TablelessPlugin("magicLink", "expiresIn", "allowedAttempts", "sendMagicLink", "disableSignUp", "rateLimit", "generateToken", "storeToken"),
@@ -35,5 +37,5 @@ internal static class PluginCatalog
 
     public static IEnumerable<string> Names => All.Select(p => p.Name);
 
-    public static IAuthPlugin? Find(string name) => All.FirstOrDefault(p => p.Name == name);
+    public static AuthPlugin? Find(string name) => All.FirstOrDefault(p => p.Name == name);
 }

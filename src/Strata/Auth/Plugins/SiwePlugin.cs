@@ -3,13 +3,9 @@ using static Strata.Auth.SchemaField;
 namespace Strata.Auth.Plugins;
 
 /// <summary><c>siwe</c> (Sign-In with Ethereum): the wallets of a user, in <c>walletAddress</c>.</summary>
-internal sealed class SiwePlugin : IAuthPlugin
+internal sealed class SiwePlugin() : AuthPlugin("siwe", ["domain", "emailDomainName", "anonymous", "getNonce", "verifyMessage", "ensLookup", "schema"])
 {
-    public string Name => "siwe";
-
-    public IReadOnlyCollection<string> OptionKeys => ["domain", "emailDomainName", "anonymous", "getNonce", "verifyMessage", "ensLookup", "schema"];
-
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("walletAddress",
         [

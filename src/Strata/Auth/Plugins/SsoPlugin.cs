@@ -6,24 +6,20 @@ namespace Strata.Auth.Plugins;
 /// <c>sso</c> (package <c>@better-auth/sso</c>): OIDC and SAML providers in <c>ssoProvider</c>; with
 /// <c>domainVerification.enabled</c> also <c>domainVerified</c>. <c>organizationId</c> is not a foreign key.
 /// </summary>
-internal sealed class SsoPlugin : IAuthPlugin
-{
-    public string Name => "sso";
-
+internal sealed class SsoPlugin() : AuthPlugin("sso",
+[
     // modelName and fields are the plugin's older renames, also accepted as schema.ssoProvider's.
-    public IReadOnlyCollection<string> OptionKeys =>
-    [
-        "resolveUser", "guardProviderMutation", "provisionUser", "provisionUserOnEveryLogin", "organizationProvisioning", "defaultSSO",
-        "defaultOverrideUserInfo", "disableImplicitSignUp", "modelName", "fields", "schema", "providersLimit", "trustEmailVerified",
-        "domainVerification", "redirectURI", "resolvePrivateKey", "saml",
-    ];
-
+    "resolveUser", "guardProviderMutation", "provisionUser", "provisionUserOnEveryLogin", "organizationProvisioning", "defaultSSO",
+    "defaultOverrideUserInfo", "disableImplicitSignUp", "modelName", "fields", "schema", "providersLimit", "trustEmailVerified",
+    "domainVerification", "redirectURI", "resolvePrivateKey", "saml",
+])
+{
     /// <summary>The fields the plugin's own <c>fields</c> option renames.</summary>
     public static readonly IReadOnlyList<string> RenamableByFields = ["issuer", "oidcConfig", "samlConfig", "userId", "providerId", "organizationId", "domain"];
 
-    public IReadOnlyCollection<string> EnablableParts => ["domainVerification"];
+    public override IReadOnlyCollection<string> EnablableParts => ["domainVerification"];
 
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("ssoProvider",
         [

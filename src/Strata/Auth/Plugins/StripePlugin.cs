@@ -7,19 +7,15 @@ namespace Strata.Auth.Plugins;
 /// <c>subscription.enabled</c> the <c>subscription</c> table, with <c>organization.enabled</c>
 /// <c>organization.stripeCustomerId</c>. <c>referenceId</c> is not a foreign key: a user or an organization.
 /// </summary>
-internal sealed class StripePlugin : IAuthPlugin
+internal sealed class StripePlugin() : AuthPlugin("stripe",
+[
+    "stripeClient", "stripeWebhookSecret", "createCustomerOnSignUp", "onCustomerCreate", "getCustomerCreateParams", "subscription",
+    "organization", "onEvent", "schema",
+])
 {
-    public string Name => "stripe";
+    public override IReadOnlyCollection<string> EnablableParts => ["subscription", "organization"];
 
-    public IReadOnlyCollection<string> OptionKeys =>
-    [
-        "stripeClient", "stripeWebhookSecret", "createCustomerOnSignUp", "onCustomerCreate", "getCustomerCreateParams", "subscription",
-        "organization", "onEvent", "schema",
-    ];
-
-    public IReadOnlyCollection<string> EnablableParts => ["subscription", "organization"];
-
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         .. options.EnabledParts.Contains("subscription") ? [Subscription] : Array.Empty<LogicalTable>(),
         new("user", [String(required: false).Named("stripeCustomerId")]),

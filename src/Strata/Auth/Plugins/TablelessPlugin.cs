@@ -5,11 +5,7 @@ namespace Strata.Auth.Plugins;
 /// <c>magicLink</c>, <c>emailOTP</c> and <c>oneTimeToken</c> (their tokens live in the core <c>verification</c>
 /// table), <c>bearer</c>. Listed so that naming them is valid and changes nothing.
 /// </summary>
-internal sealed class TablelessPlugin(string name, params string[] optionKeys) : IAuthPlugin
+internal sealed class TablelessPlugin(string name, params string[] optionKeys) : AuthPlugin(name, optionKeys)
 {
-    public string Name => name;
-
-    public IReadOnlyCollection<string> OptionKeys => optionKeys;
-
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) => [];
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) => [];
 }

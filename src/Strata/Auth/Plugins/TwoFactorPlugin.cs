@@ -3,13 +3,9 @@ using static Strata.Auth.SchemaField;
 namespace Strata.Auth.Plugins;
 
 /// <summary><c>twoFactor</c>: TOTP secrets and backup codes.</summary>
-internal sealed class TwoFactorPlugin : IAuthPlugin
+internal sealed class TwoFactorPlugin() : AuthPlugin("twoFactor", ["issuer", "twoFactorTable", "totpOptions", "otpOptions", "backupCodeOptions", "skipVerificationOnEnable", "allowPasswordless", "schema", "twoFactorCookieMaxAge", "trustDeviceMaxAge", "accountLockout"])
 {
-    public string Name => "twoFactor";
-
-    public IReadOnlyCollection<string> OptionKeys => ["issuer", "twoFactorTable", "totpOptions", "otpOptions", "backupCodeOptions", "skipVerificationOnEnable", "allowPasswordless", "schema", "twoFactorCookieMaxAge", "trustDeviceMaxAge", "accountLockout"];
-
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("user",
         [

@@ -3,13 +3,9 @@ using static Strata.Auth.SchemaField;
 namespace Strata.Auth.Plugins;
 
 /// <summary><c>username</c>: sign-in by user name.</summary>
-internal sealed class UsernamePlugin : IAuthPlugin
+internal sealed class UsernamePlugin() : AuthPlugin("username", ["schema", "minUsernameLength", "maxUsernameLength", "usernameValidator", "displayUsernameValidator", "usernameNormalization", "displayUsernameNormalization", "validationOrder", "immutableUsername", "displayUsername"])
 {
-    public string Name => "username";
-
-    public IReadOnlyCollection<string> OptionKeys => ["schema", "minUsernameLength", "maxUsernameLength", "usernameValidator", "displayUsernameValidator", "usernameNormalization", "displayUsernameNormalization", "validationOrder", "immutableUsername", "displayUsername"];
-
-    public IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
+    public override IReadOnlyList<LogicalTable> Tables(PluginOptions options) =>
     [
         new("user",
         [

@@ -104,6 +104,26 @@ public class CSharpMigrationTests
     }
 
     [Fact]
+    public async Task A_migration_may_use_any_platform_assembly_beside_the_few_compiled_against_first()
+    {
+        var (s, db, url) = await PostgresServer.FreshAsync();
+        using var p = new TestProject();
+        p.Write("migrations/1700000000000_create-chat.cs", CreateChat);
+        // System.Text.Json and System.Net.Primitives are not among the assemblies a first compile references.
+        p.Write("migrations/1700000000001_json.cs", """
+            public sealed class Json : Migration
+            {
+                public override void Up(MigrationBuilder pgm) =>
+                    pgm.Sql($"comment on table chat is '{System.Text.Json.JsonSerializer.Serialize(new[] { System.Net.IPAddress.Loopback.ToString() })}'");
+                public override void Down(MigrationBuilder pgm) => pgm.Sql("comment on table chat is null");
+            }
+            """);
+        var r = await StrataCli.RunAsync(p, url, "migrate");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("[\"127.0.0.1\"]", await s.ScalarAsync<string>("select obj_description('chat'::regclass)", db));
+    }
+
+    [Fact]
     public async Task A_failing_statement_points_at_the_pgm_call()
     {
         var (s, db, url) = await PostgresServer.FreshAsync();

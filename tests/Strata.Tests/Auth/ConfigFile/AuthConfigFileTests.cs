@@ -180,6 +180,47 @@ public class AuthConfigFileTests : IDisposable
     }
 
     [Fact]
+    public void Scim_managed_connections_read_from_the_environment_inside_are_static_enough_to_add_their_tables()
+    {
+        var options = Read("""
+            import { betterAuth } from "better-auth";
+            import { scim } from "@better-auth/scim";
+            export const auth = betterAuth({
+              plugins: [scim({ connections: [], managedConnections: { credentialHashSecret: process.env.SCIM_SECRET! } })],
+            });
+            """);
+        Assert.Contains("managedConnections", options.Plugins[0].EnabledParts);
+    }
+
+    [Fact]
+    public void Scim_managed_connections_given_only_sometimes_are_refused_with_their_position()
+    {
+        var e = Fails("""
+            import { betterAuth } from "better-auth";
+            import { scim } from "@better-auth/scim";
+            export const auth = betterAuth({
+              plugins: [scim({ connections: [], managedConnections: process.env.SCIM_SECRET ? { credentialHashSecret: process.env.SCIM_SECRET } : undefined })],
+            });
+            """);
+        Assert.Contains("src/lib/auth.ts:4:", e.Message);
+        Assert.Contains("auth.plugins[0].managedConnections", e.Message);
+    }
+
+    [Fact]
+    public void A_plugin_part_switched_on_only_sometimes_is_refused_with_its_position_rather_than_read_as_off()
+    {
+        var e = Fails("""
+            import { betterAuth } from "better-auth";
+            import { stripe } from "@better-auth/stripe";
+            export const auth = betterAuth({
+              plugins: [stripe({ stripeClient, subscription: process.env.BILLING ? { enabled: true, plans: [] } : undefined })],
+            });
+            """);
+        Assert.Contains("src/lib/auth.ts:4:", e.Message);
+        Assert.Contains("auth.plugins[0].subscription", e.Message);
+    }
+
+    [Fact]
     public void A_file_without_a_betterAuth_call_is_an_error_naming_it()
     {
         Assert.Contains("no betterAuth(…) call", Fails("export const x = 1;").Message);
