@@ -4,6 +4,7 @@
 // better-auth's () => new Date() (JSON cannot hold a function).
 import { readFileSync } from "node:fs";
 import pg from "pg";
+import { PostgresDialect } from "kysely";
 import { betterAuth } from "better-auth";
 import * as P from "better-auth/plugins";
 
@@ -36,9 +37,13 @@ export function options() {
 
 export const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
 
+const read = options();
+
+// JSON's "database" holds only what shapes the schema (schemaName); the connection is the pool, through kysely's
+// dialect form when a schemaName needs it.
 export const auth = betterAuth({
-  ...options(),
+  ...read,
   baseURL: "http://localhost:3000",
   secret: process.env.BETTER_AUTH_SECRET ?? "0123456789abcdef0123456789abcdef",
-  database: pool,
+  database: read.database?.schemaName ? { dialect: new PostgresDialect({ pool }), type: "postgres", schemaName: read.database.schemaName } : pool,
 });

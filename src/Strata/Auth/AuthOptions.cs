@@ -35,6 +35,11 @@ internal sealed record AuthOptions
     /// field renames; null for memory or secondary storage (no table).
     /// </summary>
     public ModelOptions? RateLimitTable { get; init; }
+    /// <summary>
+    /// <c>database.schemaName</c> (a kysely <c>dialect</c> or <c>db</c> with <c>type: "postgres"</c>): the schema
+    /// the auth tables are in, created by the first migration; null for the connection's <c>current_schema()</c>.
+    /// </summary>
+    public string? SchemaName { get; init; }
     /// <summary><c>plugins</c>, in order: plugin tables and fields follow this order.</summary>
     public IReadOnlyList<PluginOptions> Plugins { get; init; } = [];
 

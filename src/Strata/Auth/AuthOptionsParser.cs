@@ -38,6 +38,8 @@ internal static class AuthOptionsParser
         "cookiePrefix", "database", "trustedProxyHeaders", "backgroundTasks", "skipTrailingSlashes",
     ];
     private static readonly string[] AdvancedDatabaseKeys = ["defaultFindManyLimit", "generateId", "joins", "validateSchema"];
+    // The kysely forms of BetterAuthOptions.database; a pool or an adapter is not an object auth.ts can spell statically.
+    private static readonly string[] DatabaseKeys = ["dialect", "db", "type", "casing", "debugLogs", "transaction", "schemaName"];
     private static readonly string[] RateLimitKeys = ["enabled", "window", "max", "customRules", "storage", "customStorage", "modelName", "fields"];
     private static readonly string[] RateLimitStorages = ["memory", "database", "secondary-storage"];
     // input, returned and sortable matter to better-auth at run time only (sortable changes MySQL types, not PostgreSQL's).
@@ -71,21 +73,12 @@ internal static class AuthOptionsParser
                 "plugins" => options with { Plugins = ParsePlugins(p.Value, at) },
                 "secondaryStorage" => options with { SecondaryStorage = ParseSecondaryStorage(p.Value, at) },
                 "rateLimit" => options with { RateLimitTable = ParseRateLimit(p.Value, at) },
-                "database" => RefuseSchemaName(p.Value, at, options),
+                "database" => options with { SchemaName = ParseDatabase(p.Value, at) },
                 _ => options,
             };
         }
         return options;
     }
-
-    /// <summary>
-    /// The database itself (a pool, an adapter) does not shape the schema, but the kysely adapter's <c>schemaName</c>
-    /// moves every table into that schema, which Strata does not follow yet: refused, whatever its value.
-    /// </summary>
-    private static AuthOptions RefuseSchemaName(JsonElement json, string path, AuthOptions options) =>
-        json.ValueKind == JsonValueKind.Object && json.TryGetProperty("schemaName", out _)
-            ? throw Error(path + ".schemaName", "is not supported yet (better-auth would put every auth table in that schema); Strata migrates the connection's current schema, so set it with the URL's search_path (?options=-c search_path=…) and leave schemaName out")
-            : options;
 
     private static bool ParseEmailAndPassword(JsonElement json, string path)
     {
@@ -222,6 +215,17 @@ internal static class AuthOptionsParser
         };
     }
 
+    /// <summary>
+    /// Only <c>schemaName</c> shapes the schema; anything else about the connection (a pool, an adapter, a dialect)
+    /// is accepted and ignored, as the JSON form has the URL for that.
+    /// </summary>
+    private static string? ParseDatabase(JsonElement json, string path)
+    {
+        if (json.ValueKind != JsonValueKind.Object || json.TryGetProperty(ConfigFile.NotStatic.Marker, out _)) return null;
+        CheckKeys(json, path, DatabaseKeys);
+        return json.TryGetProperty("schemaName", out var schema) ? Name(schema, path + ".schemaName") : null;
+    }
+
     /// <summary>In JSON the storage itself cannot be written: <c>true</c> (or any object) says one is set.</summary>
     private static bool ParseSecondaryStorage(JsonElement json, string path) => json.ValueKind switch
     {
@@ -270,20 +274,19 @@ internal static class AuthOptionsParser
         RequireObject(json, path);
         if (!json.TryGetProperty("name", out var nameJson)) throw Error(path, "has no \"name\"");
         var plugin = Plugin(nameJson, path + ".name");
-        CheckKeys(json, path, ["name", .. plugin.OptionKeys]);
         var options = new PluginOptions(plugin.Name);
+        if (plugin is ApiKeyPlugin && json.TryGetProperty(ApiKeyPlugin.Configurations, out var configurations))
+        {
+            CheckKeys(json, path, ["name", ApiKeyPlugin.Configurations, "schema"]);
+            options = ParseApiKeyConfigurations(options, configurations, $"{path}.{ApiKeyPlugin.Configurations}");
+        }
+        else
+        {
+            CheckKeys(json, path, ["name", .. plugin.OptionKeys]);
+            if (plugin is ApiKeyPlugin) options = WithApiKeyRateLimit(options, json, path);
+        }
         if (json.TryGetProperty("storeInDatabase", out var store) && plugin.Name == "lastLoginMethod")
             options = options with { StoreInDatabase = Bool(store, path + ".storeInDatabase") };
-        if (plugin.Name == "apiKey" && json.TryGetProperty("rateLimit", out var rateLimit))
-        {
-            RequireObject(rateLimit, path + ".rateLimit");
-            CheckKeys(rateLimit, path + ".rateLimit", ["enabled", "timeWindow", "maxRequests"]);
-            options = options with
-            {
-                RateLimitTimeWindow = OptionalNumber(rateLimit, "timeWindow", path + ".rateLimit"),
-                RateLimitMax = OptionalNumber(rateLimit, "maxRequests", path + ".rateLimit"),
-            };
-        }
         if (json.TryGetProperty("teams", out var teams))
         {
             RequireObject(teams, path + ".teams");
@@ -296,6 +299,8 @@ internal static class AuthOptionsParser
             CheckKeys(dynamic, path + ".dynamicAccessControl", ["enabled", "maximumRolesPerOrganization"]);
             options = options with { DynamicAccessControl = OptionalBool(dynamic, "enabled", path + ".dynamicAccessControl") };
         }
+        if (plugin is DeviceAuthorizationPlugin && json.TryGetProperty("grant", out var grant))
+            options = options with { GrantFields = ParseGrantFields(grant, path + ".grant") };
         var enabled = plugin.EnablableParts.Where(part => json.TryGetProperty(part, out var value) && EnabledPart(value, $"{path}.{part}")).ToHashSet();
         enabled.UnionWith(plugin.PresentParts.Where(part => json.TryGetProperty(part.Key, out var value) && PresentPart(value, $"{path}.{part.Key}", part.Value)).Select(part => part.Key));
         if (enabled.Count > 0) options = options with { EnabledParts = enabled };
@@ -326,6 +331,61 @@ internal static class AuthOptionsParser
         }
         if (plugin is SsoPlugin) options = WithSsoRenames(options, json, path);
         return options;
+    }
+
+    /// <summary>
+    /// deviceAuthorization's <c>grant</c>: only its <c>deviceCodeSchemaFields</c> shape the schema, and they may not
+    /// redefine the plugin's own fields (the plugin refuses that too).
+    /// </summary>
+    private static List<KeyValuePair<string, FieldDefinition>> ParseGrantFields(JsonElement json, string path)
+    {
+        RequireObject(json, path);
+        CheckKeys(json, path, DeviceAuthorizationPlugin.GrantKeys);
+        if (!json.TryGetProperty("deviceCodeSchemaFields", out var fields)) return [];
+        var at = path + ".deviceCodeSchemaFields";
+        RequireObject(fields, at);
+        var own = DeviceAuthorizationPlugin.OwnFields;
+        var conflicting = fields.EnumerateObject().Select(f => f.Name).Where(own.Contains).ToList();
+        if (conflicting.Count > 0)
+            throw Error(at, $"a grant's fields must be additional and cannot redefine deviceCode fields: {string.Join(", ", conflicting)}");
+        return fields.EnumerateObject().Select(f => new KeyValuePair<string, FieldDefinition>(f.Name, ParseField(f.Value, at + "." + f.Name))).ToList();
+    }
+
+    /// <summary>
+    /// apiKey's array form (<c>apiKey([{ configId: … }, …], { schema })</c>): every configuration needs a
+    /// <c>configId</c> of its own, as the plugin demands; a lone configuration's rate limit sets the column defaults,
+    /// several leave better-auth's defaults (the plugin reads the rate limit only when there is exactly one).
+    /// </summary>
+    private static PluginOptions ParseApiKeyConfigurations(PluginOptions options, JsonElement json, string path)
+    {
+        if (json.ValueKind != JsonValueKind.Array) throw Error(path, "must be an array of apiKey configurations");
+        var keys = new ApiKeyPlugin().OptionKeys.Where(k => k != "schema").ToList();
+        var ids = new HashSet<string>();
+        var i = 0;
+        foreach (var configuration in json.EnumerateArray())
+        {
+            var at = $"{path}[{i++}]";
+            RequireObject(configuration, at);
+            CheckKeys(configuration, at, keys);
+            if (!configuration.TryGetProperty("configId", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() is not { Length: > 0 } configId)
+                throw Error(at, "has no configId (better-auth: \"configId is required for each API key configuration in the api-key plugin.\")");
+            if (!ids.Add(configId))
+                throw Error(at + ".configId", $"\"{configId}\" is used twice (better-auth: \"configId must be unique for each API key configuration in the api-key plugin.\")");
+        }
+        return json.GetArrayLength() == 1 ? WithApiKeyRateLimit(options, json[0], path + "[0]") : options;
+    }
+
+    /// <summary>apiKey's <c>rateLimit.timeWindow</c> and <c>maxRequests</c>: the defaults of two columns.</summary>
+    private static PluginOptions WithApiKeyRateLimit(PluginOptions options, JsonElement json, string path)
+    {
+        if (!json.TryGetProperty("rateLimit", out var rateLimit)) return options;
+        RequireObject(rateLimit, path + ".rateLimit");
+        CheckKeys(rateLimit, path + ".rateLimit", ["enabled", "timeWindow", "maxRequests"]);
+        return options with
+        {
+            RateLimitTimeWindow = OptionalNumber(rateLimit, "timeWindow", path + ".rateLimit"),
+            RateLimitMax = OptionalNumber(rateLimit, "maxRequests", path + ".rateLimit"),
+        };
     }
 
     /// <summary>

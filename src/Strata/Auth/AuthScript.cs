@@ -19,7 +19,7 @@ internal sealed record AuthScript(AuthChanges Changes, IReadOnlyList<string> Sta
     public static AuthScript Generate(SchemaModel desired, ExistingSchema existing)
     {
         var changes = SchemaDiff.Compare(desired, existing);
-        return new AuthScript(changes, changes.Changes.Select(AuthSqlWriter.Write).ToList());
+        return new AuthScript(changes, changes.Changes.Select(c => AuthSqlWriter.Write(c, desired.SchemaName)).ToList());
     }
 
     /// <summary>Nothing to do: better-auth then says "Your schema is already up to date." and writes no file.</summary>

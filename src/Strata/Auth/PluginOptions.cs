@@ -20,6 +20,11 @@ internal sealed record PluginOptions(string Name)
     /// </summary>
     public IReadOnlySet<string> EnabledParts { get; init; } = new HashSet<string>();
     /// <summary>
+    /// deviceAuthorization's <c>grant.deviceCodeSchemaFields</c>: fields a token grant adds to <c>deviceCode</c>, after
+    /// the plugin's own (and renamed, like them, by <c>schema</c>).
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, FieldDefinition>> GrantFields { get; init; } = [];
+    /// <summary>
     /// The plugin's <c>schema</c> option, which every plugin passes to better-auth's <c>mergeSchema</c>:
     /// per plugin table, a <c>modelName</c> and field renames.
     /// </summary>

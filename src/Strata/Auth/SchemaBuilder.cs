@@ -28,7 +28,7 @@ internal static class SchemaBuilder
             tables.Add(new Table(name, columns, indexes));
         }
         StoredNames.Check(tables);
-        return new SchemaModel(tables);
+        return new SchemaModel(tables) { SchemaName = options.SchemaName };
     }
 
     /// <summary>better-auth's <c>getAuthTables</c>: logical key → table, core tables first.</summary>

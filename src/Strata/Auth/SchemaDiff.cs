@@ -4,7 +4,9 @@ namespace Strata.Auth;
 /// The changes that bring a database up to the desired auth schema, as better-auth's <c>getMigrations</c>
 /// finds them: only missing tables and missing columns, never a drop, rename or type change. The order is
 /// better-auth's: every added column (table by table), then every created table, then the indexes of the
-/// added columns, then those of the created tables — indexes last, so all their columns exist.
+/// added columns, then those of the created tables, then the tables' declared indexes that the database lacks —
+/// indexes last, so all their columns exist. A declared index is looked for by name in the whole schema, on a
+/// table that exists as on one being created, as the CLI does (so one missing from an older table is added).
 /// </summary>
 internal static class SchemaDiff
 {
@@ -22,20 +24,18 @@ internal static class SchemaDiff
             var current = existing.Find(table.Name);
             if (current is { IsView: true })
                 throw StrataException.Input($"A view named \"{table.Name}\" is in the way: better-auth needs a table of that name. Rename or drop the view (or rename the model with modelName), then run again.");
+            declaredIndexes.AddRange(table.Indexes.Where(i => i.Declared && IsMissing(i, table.Name, existing)).Select(i => new CreateIndex(table.Name, i)));
             if (current is null)
             {
                 created.Add(new CreateTable(table));
                 // A unique column is enforced inline by create table; only plain indexes follow.
                 createdIndexes.AddRange(table.Indexes.Where(i => !i.Unique && !i.Declared).Select(i => new CreateIndex(table.Name, i)));
-                declaredIndexes.AddRange(table.Indexes.Where(i => i.Declared).Select(i => new CreateIndex(table.Name, i)));
                 continue;
             }
-            var addedColumns = new List<string>();
             foreach (var column in table.Columns)
             {
                 if (column.PrimaryKey || current.Find(column.Name) is not null) continue;
                 added.Add(new AddColumn(table.Name, column));
-                addedColumns.Add(column.Name);
                 if (table.IndexOn(column.Name) is { } index) addedIndexes.Add(new CreateIndex(table.Name, index));
                 if (column.NotNull && column.Default is null && current.HasRows)
                 {
@@ -43,15 +43,29 @@ internal static class SchemaDiff
                     betterAuthWords.Add(UnsafeMessage(table.Name, column));
                 }
             }
-            // The CLI adds a declared index whenever the database lacks it; Strata reads no indexes, so it adds one
-            // together with any of its columns (on a table it did not create, a missing index on old columns stays missing).
-            declaredIndexes.AddRange(table.DeclaredIndexesOver(addedColumns).Select(i => new CreateIndex(table.Name, i)));
         }
-        return new AuthChanges([.. added, .. created, .. addedIndexes, .. createdIndexes, .. declaredIndexes], unsafeChanges)
+        // better-auth's CLI creates database.schemaName first, and only when it creates a table.
+        List<SchemaChange> schema = desired.SchemaName is { } name && created.Count > 0 ? [new CreateSchema(name)] : [];
+        return new AuthChanges([.. schema, .. added, .. created, .. addedIndexes, .. createdIndexes, .. declaredIndexes], unsafeChanges)
         {
             Drift = SchemaDrift.Find(desired, existing),
             BetterAuthWords = betterAuthWords,
         };
+    }
+
+    /// <summary>
+    /// Whether a declared index is still to be created: not when an index of its name is on its table with its columns
+    /// and uniqueness. One of that name that differs, or that is on another table, is refused before any SQL, in the
+    /// CLI's words (PostgreSQL would reject the statement, or the index would not be what the schema declares).
+    /// </summary>
+    private static bool IsMissing(TableIndex index, string table, ExistingSchema existing)
+    {
+        if (existing.FindIndex(index.Name) is not { } found) return true;
+        if (!string.Equals(found.Table, table, StringComparison.OrdinalIgnoreCase))
+            throw StrataException.Input($"Database index name \"{index.Name}\" is already used by table \"{found.Table}\". Index names must be unique across the schema.");
+        if (!found.Matches(index))
+            throw StrataException.Input($"Database index \"{index.Name}\" on table \"{table}\" does not match the configured fields and uniqueness. Rename or replace the existing index, then run the migration again.");
+        return false;
     }
 
     /// <summary>Why the change cannot run here, and what to do instead.</summary>

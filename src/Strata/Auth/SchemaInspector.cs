@@ -1,13 +1,14 @@
 using Npgsql;
+using NpgsqlTypes;
 using Strata.Sql;
 
 namespace Strata.Auth;
 
 /// <summary>
-/// Reads what the auth track needs of the live database from pg_catalog: the tables of
-/// <c>current_schema()</c> (the schema better-auth migrates) with their columns, types and nullability,
-/// in one round trip; and, in a second one only when the diff would add a required column without a
-/// default, whether those tables hold rows.
+/// Reads what the auth track needs of the live database from pg_catalog: the tables of the schema better-auth
+/// migrates (<c>database.schemaName</c>, else <c>current_schema()</c>) with their columns, types and nullability,
+/// and the indexes on them, in one round trip; and, in a second one only when the diff would add a required column
+/// without a default, whether those tables hold rows.
 /// </summary>
 internal static class SchemaInspector
 {
@@ -18,20 +19,44 @@ internal static class SchemaInspector
         from pg_catalog.pg_class c
         join pg_catalog.pg_namespace n on n.oid = c.relnamespace
         join pg_catalog.pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
-        where n.nspname = current_schema() and c.relkind in ('r', 'p', 'v')
+        where n.nspname = coalesce($1, current_schema()) and c.relkind in ('r', 'p', 'v')
         order by c.relname, a.attnum
         """;
 
-    /// <summary>The query for the tables of <c>current_schema()</c>, for a caller that sends it in its own batch.</summary>
-    public static NpgsqlBatchCommand ColumnsCommand() => new(ColumnsSql);
+    // The indexes of plain tables, as better-auth's getDatabaseIndexMap reads them: one row per key column, in order
+    // (an expression's is null); only a valid, whole-column, non-partial index can match a declared one.
+    const string IndexesSql = """
+        select t.relname::text, i.relname::text, x.indisunique, x.indisvalid and x.indpred is null and x.indexprs is null, a.attname::text
+        from pg_catalog.pg_index x
+        join pg_catalog.pg_class t on t.oid = x.indrelid
+        join pg_catalog.pg_class i on i.oid = x.indexrelid
+        join pg_catalog.pg_namespace n on n.oid = t.relnamespace
+        cross join lateral unnest(x.indkey::int2[]) with ordinality k(attnum, position)
+        left join pg_catalog.pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum
+        where n.nspname = coalesce($1, current_schema()) and t.relkind = 'r' and k.position <= x.indnkeyatts
+        order by t.relname, i.relname, k.position
+        """;
 
-    /// <summary>The tables of <c>current_schema()</c>, with row checks for those <paramref name="desired"/> makes necessary.</summary>
+    /// <summary>
+    /// The queries for the tables and indexes of the schema <paramref name="desired"/> lives in, for a caller that sends
+    /// them in its own batch and reads them with <see cref="ReadColumnsAsync"/>.
+    /// </summary>
+    public static IEnumerable<NpgsqlBatchCommand> Commands(SchemaModel desired) =>
+        [InSchema(ColumnsSql, desired.SchemaName), InSchema(IndexesSql, desired.SchemaName)];
+
+    static NpgsqlBatchCommand InSchema(string sql, string? schema) =>
+        new(sql) { Parameters = { new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)schema ?? DBNull.Value } } };
+
+    /// <summary>The tables of the schema <paramref name="desired"/> lives in, with row checks for those it makes necessary.</summary>
     public static async Task<ExistingSchema> ReadAsync(NpgsqlConnection conn, SchemaModel desired, CancellationToken ct)
     {
         Columns read;
-        await using (var batch = new NpgsqlBatch(conn) { BatchCommands = { ColumnsCommand() } })
-        await using (var r = await batch.ExecuteReaderAsync(ct))
+        await using (var batch = new NpgsqlBatch(conn))
+        {
+            foreach (var command in Commands(desired)) batch.BatchCommands.Add(command);
+            await using var r = await batch.ExecuteReaderAsync(ct);
             read = await ReadColumnsAsync(r, ct);
+        }
 
         var withRows = new HashSet<string>();
         var toCheck = RowChecks(read, desired);
@@ -51,23 +76,23 @@ internal static class SchemaInspector
     }
 
     /// <summary>
-    /// The schema as <see cref="ColumnsCommand"/> read it, when no row check is needed; null when one is (the diff
+    /// The schema as <see cref="Commands"/> read it, when no row check is needed; null when one is (the diff
     /// would then add a required column, so the caller has work to do and reads again with <see cref="ReadAsync"/>).
     /// </summary>
     public static ExistingSchema? WithoutRowChecks(Columns read, SchemaModel desired) =>
         RowChecks(read, desired).Count == 0 ? read.ToSchema([]) : null;
 
-    /// <summary>The columns of each table (and which are views) in the schema read.</summary>
-    public sealed record Columns(Dictionary<string, List<ExistingColumn>> Tables, HashSet<string> Views, string? Schema)
+    /// <summary>The columns of each table (and which are views) in the schema read, and the indexes on its tables.</summary>
+    public sealed record Columns(Dictionary<string, List<ExistingColumn>> Tables, HashSet<string> Views, string? Schema, List<ExistingIndex> Indexes)
     {
         internal ExistingSchema ToSchema(HashSet<string> withRows) =>
-            new(Tables.Select(t => new ExistingTable(t.Key, t.Value, withRows.Contains(t.Key), Views.Contains(t.Key))).ToList());
+            new(Tables.Select(t => new ExistingTable(t.Key, t.Value, withRows.Contains(t.Key), Views.Contains(t.Key))).ToList()) { Indexes = Indexes };
     }
 
-    /// <summary>Reads the current result set of <see cref="ColumnsCommand"/>.</summary>
+    /// <summary>Reads the result sets of <see cref="Commands"/>, leaving the reader on the last of them.</summary>
     public static async Task<Columns> ReadColumnsAsync(NpgsqlDataReader r, CancellationToken ct)
     {
-        var read = new Columns([], [], null);
+        var read = new Columns([], [], null, []);
         string? schema = null;
         while (await r.ReadAsync(ct))
         {
@@ -76,6 +101,15 @@ internal static class SchemaInspector
             list.Add(new ExistingColumn(r.GetString(1), r.GetString(2), r.GetBoolean(3)));
             schema = r.GetString(4);
             if (r.GetBoolean(5)) read.Views.Add(table);
+        }
+        await r.NextResultAsync(ct);
+        List<string> columns = [];
+        while (await r.ReadAsync(ct))
+        {
+            var (table, name) = (r.GetString(0), r.GetString(1));
+            if (read.Indexes.Count == 0 || read.Indexes[^1].Table != table || read.Indexes[^1].Name != name)
+                read.Indexes.Add(new ExistingIndex(table, name, columns = [], r.GetBoolean(2), r.GetBoolean(3)));
+            if (!r.IsDBNull(4)) columns.Add(r.GetString(4));
         }
         return read with { Schema = schema };
     }

@@ -8,6 +8,12 @@ namespace Strata.Auth;
 /// <param name="Tables">In better-auth's order: user, session, account, verification, then plugin tables in plugin order.</param>
 internal sealed record SchemaModel(IReadOnlyList<Table> Tables)
 {
+    /// <summary>
+    /// <c>database.schemaName</c>: the PostgreSQL schema the tables live in, qualifying every statement; null for the
+    /// connection's <c>current_schema()</c>.
+    /// </summary>
+    public string? SchemaName { get; init; }
+
     /// <summary>The schema better-auth's CLI would create for these options on an empty database.</summary>
     /// <exception cref="StrataException">An unknown plugin or onDelete action (<see cref="FailureKind.Input"/>).</exception>
     public static SchemaModel From(AuthOptions options) => SchemaBuilder.Build(options);

@@ -13,7 +13,7 @@ internal static class StoredNames
         {
             // The CLI writes "public.users" as "public"."users"; Strata migrates the connection's current schema only.
             if (table.Name.Contains('.', StringComparison.Ordinal))
-                throw StrataException.Input($"The auth table \"{table.Name}\": a modelName with a schema is not supported; give the table name alone and choose the schema with the connection's search_path (?options=-c search_path=…).");
+                throw StrataException.Input($"The auth table \"{table.Name}\": a modelName with a schema is not supported; give the table name alone and put the tables in a schema with database.schemaName (or the connection's search_path, ?options=-c search_path=…).");
             // kysely reads "<column> <direction>" in an index column list, so "first name" or "x desc" is not a column there.
             foreach (var index in table.Indexes)
                 foreach (var column in index.Columns.Where(c => c.Any(char.IsWhiteSpace)))

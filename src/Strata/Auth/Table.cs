@@ -15,7 +15,4 @@ internal sealed record Table(string Name, IReadOnlyList<Column> Columns, IReadOn
 
     /// <summary>The index on exactly this one column, if the field has one.</summary>
     public TableIndex? IndexOn(string column) => Indexes.FirstOrDefault(i => !i.Declared && i.Columns.Count == 1 && i.Columns[0] == column);
-
-    /// <summary>The declared (table-level) indexes that cover any of these columns.</summary>
-    public IEnumerable<TableIndex> DeclaredIndexesOver(IReadOnlyCollection<string> columns) => Indexes.Where(i => i.Declared && i.Columns.Any(columns.Contains));
 }

@@ -21,9 +21,9 @@ internal static class AuthReplay
             bool Has(string column) => have.Find(column) is not null;
             var columns = table.Columns.Where(c => c.PrimaryKey || Has(c.Name))
                 .Select(c => c.References is { } fk && existing.Find(fk.Table) is null ? c with { References = null } : c).ToList();
-            present.Add(table with { Columns = columns, Indexes = table.Indexes.Where(i => i.Columns.All(Has)).ToList() });
+            present.Add(table with { Columns = columns, Indexes = table.Indexes.Where(i => i.Columns.All(Has) && (!i.Declared || existing.FindIndex(i.Name) is not null)).ToList() });
         }
-        var replay = AuthScript.Generate(new SchemaModel(present), ExistingSchema.Empty).Statements;
+        var replay = AuthScript.Generate(desired with { Tables = present }, ExistingSchema.Empty).Statements;
         var pending = AuthScript.Generate(desired, existing).Statements;
         return (replay, pending);
     }

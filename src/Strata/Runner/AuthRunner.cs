@@ -59,7 +59,7 @@ internal sealed class AuthRunner(MigrateConfig config, AuthOptions options, Acti
     }
 
     /// <summary>
-    /// The result of <see cref="MigrateAsync"/> when the schema <see cref="SchemaInspector.ColumnsCommand"/> read needs
+    /// The result of <see cref="MigrateAsync"/> when the schema <see cref="SchemaInspector.Commands"/> read needs
     /// nothing; null when it needs something (or a row check), which <see cref="MigrateAsync"/> does under the lock.
     /// </summary>
     internal AuthMigrateResult? NothingPending(SchemaInspector.Columns read, Stopwatch clock)

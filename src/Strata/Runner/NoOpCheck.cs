@@ -17,8 +17,9 @@ internal static class NoOpCheck
     public static async Task<DeployResult?> TryAsync(NpgsqlConnection conn, AuthRunner? auth, AppRunner app, RunRequest request, Stopwatch clock, CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(conn);
-        // The auth query reads current_schema() of the session as it is: nothing in this batch sets search_path.
-        if (auth is not null) batch.BatchCommands.Add(SchemaInspector.ColumnsCommand());
+        // The auth queries read database.schemaName, else current_schema() of the session as it is: nothing in this batch sets search_path.
+        if (auth is not null)
+            foreach (var command in SchemaInspector.Commands(auth.Desired)) batch.BatchCommands.Add(command);
         foreach (var command in app.HistoryCommands()) batch.BatchCommands.Add(command);
         try
         {

@@ -30,12 +30,48 @@ public class AuthOptionsTests
     }
 
     [Fact]
-    public void A_database_schema_name_is_refused_by_name_rather_than_ignored()
+    public void Api_key_configurations_each_need_a_config_id_of_their_own_as_the_plugin_demands()
     {
-        // better-auth's kysely adapter puts every table in database.schemaName (and the CLI creates that schema).
-        var e = ParseFails("""{ "database": { "type": "postgres", "schemaName": "auth" } }""");
-        Assert.Contains("auth.database.schemaName", e.Message);
-        Assert.Contains("search_path", e.Message);
+        Assert.Contains("auth.plugins[0].configurations[1]: has no configId",
+            ParseFails("""{ "plugins": [{ "name": "apiKey", "configurations": [{ "configId": "a" }, {}] }] }""").Message);
+        Assert.Contains("auth.plugins[0].configurations[1].configId: \"a\" is used twice",
+            ParseFails("""{ "plugins": [{ "name": "apiKey", "configurations": [{ "configId": "a" }, { "configId": "a" }] }] }""").Message);
+        Assert.Contains("auth.plugins[0].defaultPrefix: unknown option",
+            ParseFails("""{ "plugins": [{ "name": "apiKey", "configurations": [], "defaultPrefix": "x" }] }""").Message);
+    }
+
+    [Fact]
+    public void A_lone_api_key_configuration_sets_the_rate_limit_defaults_several_do_not()
+    {
+        var one = Parse("""{ "plugins": [{ "name": "apiKey", "configurations": [{ "configId": "a", "rateLimit": { "maxRequests": 5 } }] }] }""");
+        Assert.Equal(5, one.Plugins[0].RateLimitMax);
+        var two = Parse("""{ "plugins": [{ "name": "apiKey", "configurations": [{ "configId": "a", "rateLimit": { "maxRequests": 5 } }, { "configId": "b" }] }] }""");
+        Assert.Null(two.Plugins[0].RateLimitMax);
+    }
+
+    [Fact]
+    public void A_device_grant_may_not_redefine_the_plugin_s_own_fields()
+    {
+        var e = ParseFails("""{ "plugins": [{ "name": "deviceAuthorization", "grant": { "deviceCodeSchemaFields": { "scope": { "type": "string" } } } }] }""");
+        Assert.Contains("auth.plugins[0].grant.deviceCodeSchemaFields: a grant's fields must be additional and cannot redefine deviceCode fields: scope", e.Message);
+    }
+
+    [Fact]
+    public void A_device_grant_s_fields_follow_the_plugin_s_own_and_are_renamed_by_its_schema()
+    {
+        var model = SchemaModel.From(Parse("""
+            { "plugins": [{ "name": "deviceAuthorization", "grant": { "deviceCodeSchemaFields": { "tenantId": { "type": "string", "required": false } } },
+                            "schema": { "deviceCode": { "fields": { "tenantId": "tenant_id" } } } }] }
+            """));
+        Assert.Equal("tenant_id", model.Find("deviceCode")!.Columns[^1].Name);
+    }
+
+    [Fact]
+    public void Database_schema_name_is_read_and_other_connection_keys_ignored_but_checked()
+    {
+        Assert.Equal("auth", Parse("""{ "database": { "type": "postgres", "schemaName": "auth" } }""").SchemaName);
+        Assert.Contains("auth.database.schema: unknown option", ParseFails("""{ "database": { "schema": "auth" } }""").Message);
+        Assert.Contains("auth.database.schemaName: must be a non-empty string", ParseFails("""{ "database": { "schemaName": "" } }""").Message);
     }
 
     [Fact]

@@ -37,6 +37,64 @@ public class AuthScriptTests
         Assert.Contains("alter table \"user\" add column \"seen\" timestamptz default CURRENT_TIMESTAMP not null", script.Statements);
     }
 
+    static ExistingSchema Everything(SchemaModel model, params ExistingIndex[] indexes) =>
+        new(model.Tables.Select(t => ExistingTable.Named(t.Name, t.Columns.Select(c => c.Name))).ToList()) { Indexes = indexes };
+
+    [Fact]
+    public void A_declared_index_missing_from_an_existing_table_is_added_and_one_present_is_not()
+    {
+        var model = SchemaModel.From(Options("""{ "plugins": ["deviceAuthorization"] }"""));
+        var existing = Everything(model, new ExistingIndex("deviceCode", "deviceCode_deviceCode_uidx", ["deviceCode"], Unique: true));
+
+        var script = AuthScript.Generate(model, existing);
+
+        Assert.Equal(["create unique index \"deviceCode_userCode_uidx\" on \"deviceCode\" (\"userCode\")"], script.Statements);
+    }
+
+    [Fact]
+    public void A_composite_declared_index_missing_from_an_existing_table_is_added_and_one_in_another_column_order_refused()
+    {
+        var model = SchemaModel.From(Options("""{ "plugins": ["jwt", { "name": "oauthProvider", "loginPage": "/login", "consentPage": "/consent" }] }"""));
+
+        Assert.Equal(["create unique index \"oauthClientResource_clientId_resourceId_uidx\" on \"oauthClientResource\" (\"clientId\", \"resourceId\")"],
+            AuthScript.Generate(model, Everything(model)).Statements);
+        Assert.Empty(AuthScript.Generate(model, Everything(model,
+            new ExistingIndex("oauthClientResource", "oauthClientResource_clientId_resourceId_uidx", ["clientId", "resourceId"], Unique: true))).Statements);
+        var reordered = Assert.Throws<StrataException>(() => AuthScript.Generate(model, Everything(model,
+            new ExistingIndex("oauthClientResource", "oauthClientResource_clientId_resourceId_uidx", ["resourceId", "clientId"], Unique: true))));
+        Assert.StartsWith("Database index \"oauthClientResource_clientId_resourceId_uidx\" on table \"oauthClientResource\" does not match", reordered.Message);
+    }
+
+    [Fact]
+    public void An_index_of_a_declared_name_that_differs_or_sits_on_another_table_is_refused_in_the_cli_s_words()
+    {
+        var model = SchemaModel.From(Options("""{ "plugins": ["deviceAuthorization"] }"""));
+
+        var differs = Assert.Throws<StrataException>(() => AuthScript.Generate(model,
+            Everything(model, new ExistingIndex("deviceCode", "deviceCode_userCode_uidx", ["userCode"], Unique: false))));
+        Assert.Equal("Database index \"deviceCode_userCode_uidx\" on table \"deviceCode\" does not match the configured fields and uniqueness. " +
+            "Rename or replace the existing index, then run the migration again.", differs.Message);
+        var elsewhere = Assert.Throws<StrataException>(() => AuthScript.Generate(model,
+            Everything(model, new ExistingIndex("user", "deviceCode_userCode_uidx", ["email"], Unique: true))));
+        Assert.StartsWith("Database index name \"deviceCode_userCode_uidx\" is already used by table \"user\".", elsewhere.Message);
+    }
+
+    [Fact]
+    public void A_schema_name_qualifies_every_table_and_is_created_first_only_with_a_table()
+    {
+        var options = Options("""{ "database": { "schemaName": "auth" }, "user": { "additionalFields": { "tenant": { "type": "string", "required": false, "index": true } } } }""");
+        var model = SchemaModel.From(options);
+
+        var fresh = AuthScript.Generate(model, ExistingSchema.Empty).Statements;
+        Assert.Equal("create schema if not exists \"auth\"", fresh[0]);
+        Assert.Contains("\"userId\" text not null references \"auth\".\"user\" (\"id\") on delete cascade", fresh[2]);
+        Assert.Contains("create index \"user_tenant_idx\" on \"auth\".\"user\" (\"tenant\")", fresh);
+
+        var existing = Everything(SchemaModel.From(Options("""{ "database": { "schemaName": "auth" } }""")));
+        Assert.Equal(["alter table \"auth\".\"user\" add column \"tenant\" text", "create index \"user_tenant_idx\" on \"auth\".\"user\" (\"tenant\")"],
+            AuthScript.Generate(model, existing).Statements);
+    }
+
     [Theory]
     [InlineData("multiSession")]
     [InlineData("magicLink")]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Acornima.Ast;
+using Strata.Auth.Plugins;
 using Strata.TypeScript;
 
 namespace Strata.Auth.ConfigFile;
@@ -206,8 +207,19 @@ internal sealed class StaticEvaluator
     {
         var plugin = new JsonObject { ["name"] = name };
         if (call.Arguments.Count == 0) return plugin;
-        if (Evaluate(call.Arguments[0], depth + 1) is not JsonObject options || NotStatic.Of(options) is not null) return Opaque(call);
-        foreach (var (k, v) in options) plugin[k] = v?.DeepClone();
+        var first = Evaluate(call.Arguments[0], depth + 1);
+        var apiKey = name == "apiKey";
+        if (apiKey && first is JsonArray configurations) plugin[ApiKeyPlugin.Configurations] = configurations.DeepClone();
+        else if (first is JsonObject options && NotStatic.Of(options) is null)
+            foreach (var (k, v) in options) plugin[k] = v?.DeepClone();
+        else return Opaque(call);
+        // apiKey(configurations, options): the second argument's schema replaces the first's (the plugin reads only one).
+        if (apiKey && call.Arguments.Count > 1)
+        {
+            if (Evaluate(call.Arguments[1], depth + 1) is not JsonObject second || NotStatic.Of(second) is not null) return Opaque(call);
+            plugin.Remove("schema");
+            if (second["schema"] is { } schema) plugin["schema"] = schema.DeepClone();
+        }
         return plugin;
     }
 }

@@ -6,6 +6,7 @@ namespace Strata.Auth.Plugins;
 /// <c>apiKey</c> (package <c>@better-auth/api-key</c>): one <c>apikey</c> table. <c>referenceId</c> is not a
 /// foreign key: a key may belong to a user or an organization. Its <c>rateLimit.timeWindow</c> and
 /// <c>rateLimit.maxRequests</c> become the defaults of <c>rateLimitTimeWindow</c> and <c>rateLimitMax</c>.
+/// Several configurations (<c>apiKey([…], { schema })</c>) are written <c>"configurations": […]</c> in JSON.
 /// </summary>
 internal sealed class ApiKeyPlugin() : AuthPlugin("apiKey",
 [
@@ -15,6 +16,9 @@ internal sealed class ApiKeyPlugin() : AuthPlugin("apiKey",
     "storage", "fallbackToDatabase", "customStorage", "deferUpdates", "references",
 ])
 {
+    /// <summary>The JSON key of the array form's configurations (the plugin's first argument when it is an array).</summary>
+    public const string Configurations = "configurations";
+
     /// <summary>The default of <c>rateLimit.timeWindow</c>: a day, in milliseconds.</summary>
     public const double DefaultTimeWindow = 86400000;
     /// <summary>The default of <c>rateLimit.maxRequests</c>.</summary>

@@ -114,6 +114,72 @@ public class AuthConfigFileTests : IDisposable
     }
 
     [Fact]
+    public void A_schema_name_in_the_kysely_dialect_form_is_read_and_the_connection_skipped()
+    {
+        var options = Read("""
+            import { PostgresDialect } from "kysely";
+            export const auth = betterAuth({ database: { dialect: new PostgresDialect({ pool }), type: "postgres", schemaName: "auth" } });
+            """);
+        Assert.Equal("auth", options.SchemaName);
+        Assert.Contains("\"schemaName\": \"auth\"", options.Json);
+    }
+
+    [Fact]
+    public void A_schema_name_from_the_environment_is_refused_with_its_position()
+    {
+        var e = Fails("""
+            export const auth = betterAuth({ database: { dialect, type: "postgres", schemaName: process.env.AUTH_SCHEMA } });
+            """);
+        Assert.StartsWith("src/lib/auth.ts:1:85: auth.database.schemaName is `process.env.AUTH_SCHEMA`", e.Message);
+    }
+
+    [Fact]
+    public void Api_key_configurations_in_an_array_and_table_options_as_the_second_argument()
+    {
+        var options = Read("""
+            import { apiKey } from "@better-auth/api-key";
+            export const auth = betterAuth({ plugins: [apiKey([{ configId: "a", rateLimit: { maxRequests: 5 } }, { configId: "b" }], { schema: { apikey: { modelName: "keys" } } })] });
+            """);
+        var plugin = Assert.Single(options.Plugins);
+        Assert.Null(plugin.RateLimitMax); // several configurations: better-auth's defaults
+        Assert.Equal("keys", plugin.Schema["apikey"].ModelName);
+    }
+
+    [Fact]
+    public void Api_key_s_second_argument_replaces_the_first_s_schema_as_the_plugin_reads_only_one()
+    {
+        var options = Read("""
+            import { apiKey } from "@better-auth/api-key";
+            export const auth = betterAuth({ plugins: [apiKey({ rateLimit: { maxRequests: 5 }, schema: { apikey: { modelName: "ignored" } } }, {})] });
+            """);
+        var plugin = Assert.Single(options.Plugins);
+        Assert.Equal(5, plugin.RateLimitMax);
+        Assert.Empty(plugin.Schema);
+    }
+
+    [Fact]
+    public void A_device_grant_s_fields_are_read_and_its_behaviour_skipped()
+    {
+        var options = Read("""
+            import { deviceAuthorization } from "better-auth/plugins";
+            const grant = { deviceCodeSchemaFields: { tenantId: { type: "string", required: false } }, authorizeRequest: async () => undefined };
+            export const auth = betterAuth({ plugins: [deviceAuthorization({ grant })] });
+            """);
+        Assert.Equal("tenantId", Assert.Single(Assert.Single(options.Plugins).GrantFields).Key);
+    }
+
+    [Fact]
+    public void A_device_grant_built_elsewhere_is_refused_with_its_position()
+    {
+        var e = Fails("""
+            import { deviceAuthorization } from "better-auth/plugins";
+            import { grant } from "./grant";
+            export const auth = betterAuth({ plugins: [deviceAuthorization({ grant })] });
+            """);
+        Assert.StartsWith("src/lib/auth.ts:3:66: auth.plugins[0].grant is `grant`", e.Message);
+    }
+
+    [Fact]
     public void Scim_managed_connections_read_from_the_environment_inside_are_static_enough_to_add_their_tables()
     {
         var options = Read("""
