@@ -128,7 +128,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
 
     IReadOnlyList<MigrationFile> Discover() => MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern, config.MigrationsAssembly);
 
-    static string? Checksum(MigrationFile file) => MigrationLoader.Checksum(file, SqlMigration.Read(file));
+    static string? Checksum(MigrationFile file) => file.Class is null ? SqlMigration.ChecksumOf(file) : null;
 
     /// <summary>
     /// A Down that builds no SQL only deletes the history row; whatever Up made stays, so "reverted" alone would
