@@ -117,6 +117,8 @@ internal sealed class Converter(SourceFile file, string migrationName, Inherited
             previousEnd = statement.End;
             TopLevel(statement);
         }
+        // After the last statement: a closing note, kept where the reader met it, at the end of the file.
+        var tail = CommentsIn(previousEnd, file.Source.Length, "");
         if (_up is null) throw new UnconvertibleException(_fileName, 1, 1, "a file without an up migration (export `up`)");
         Mapped = new(StraightRun(_up), _down is null ? null : StraightRun(_down));
         _indent = 1;
@@ -138,7 +140,7 @@ internal sealed class Converter(SourceFile file, string migrationName, Inherited
         parts.AddRange(_helperTexts);
         var unused = _helpers.Values.FirstOrDefault(h => !h.Written);
         if (unused is not null) throw Refuse((Node)unused.Function, $"the helper function {unused.Name}, which up and down never call (its parameter types are not known)");
-        return CSharpCode.Restore($"{head}public sealed class {className} : Migration\n{{\n{string.Join("\n", parts)}}}\n");
+        return CSharpCode.Restore($"{head}public sealed class {className} : Migration\n{{\n{string.Join("\n", parts)}}}\n{tail}");
     }
 
     /// <summary>The file's own shorthands, read without writing the rest of the file.</summary>

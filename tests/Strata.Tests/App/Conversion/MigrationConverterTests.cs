@@ -37,4 +37,11 @@ public class MigrationConverterTests
         Assert.Contains("""set: [new ConfigurationSetting("search_path", "public")]""",
             Up("pgm.createFunction('f', [], { language: 'sql', set: [{ configurationParameter: 'search_path', value: 'public' }] }, 'select 1');"));
     }
+
+    [Fact]
+    public void A_comment_after_the_last_statement_of_the_file_is_kept_at_the_end()
+    {
+        var cs = MigrationConverter.Convert("exports.up = (pgm) => {\n  pgm.sql('select 1');\n};\n// No down: node-pg-migrate infers none for sql.\n", "migrations/1700000000000_a.js");
+        Assert.EndsWith("}\n// No down: node-pg-migrate infers none for sql.\n", cs);
+    }
 }
