@@ -47,12 +47,17 @@ public static class StrataCommandLine
             output.Flush();
             error.Flush();
             // Said once, on the other stream if it works; the exit code is left as the run made it.
-            if (output.Failure is { } lost) error.WriteLine($"warning: could not write to stdout ({lost}); the exit code still says what happened to the database.");
-            if (error.Failure is { } lostErr) output.WriteLine($"warning: could not write to stderr ({lostErr}); the exit code still says what happened to the database.");
+            if (Lost("stdout", host.StdoutClosed, output) is { } lost) error.WriteLine(lost);
+            if (Lost("stderr", host.StderrClosed, error) is { } lostErr) output.WriteLine(lostErr);
             error.Flush();
             output.Flush();
         }
     }
+
+    static string? Lost(string stream, bool closed, RedactingWriter writer) =>
+        closed ? $"warning: {stream} is closed, so what this run wrote there went nowhere; the exit code still says what happened to the database."
+        : writer.Failure is { } failure ? $"warning: could not write to {stream} ({failure}); the exit code still says what happened to the database."
+        : null;
 
     /// <summary>Runs a command body, mapping failures to exit codes and messages; stack traces only with --verbose.</summary>
     internal static async Task<int> Guard(CommandContext ctx, Func<Task<int>> body)

@@ -48,13 +48,7 @@ public sealed class StrataMigrator
         var auth = Project.Config.Auth is { } options ? new AuthRunner(Project.Config, options, _events) : null;
         var app = App();
         var request = new RunRequest(Direction.Up, DryRun: dryRun);
-        if (!dryRun)
-        {
-            // The no-op check reads built-in types only, so its own connection skips type loading: one round trip in all.
-            // Work found, it ends and the run opens the connection that migrations (pgm.Db) use.
-            var nothingToDo = await WithConnection(conn => NoOpCheck.TryAsync(conn, auth, app, request, clock, ct), ct, loadTypes: false);
-            if (nothingToDo is not null) return nothingToDo;
-        }
+        if (!dryRun && await NothingToDoAsync(auth, app, request, clock, ct) is { } nothingToDo) return nothingToDo;
         return await WithConnection(async conn =>
         {
             await using var held = dryRun ? null : await AdvisoryLock.HoldAsync(conn, Project.Config, _events, ct);
@@ -73,7 +67,20 @@ public sealed class StrataMigrator
     /// App migrations only (<c>strata migrate …</c>). Applying them while the auth schema is pending is refused:
     /// app tables reference "user", so the auth track goes first (<see cref="UpAsync"/>).
     /// </summary>
-    public Task<RunResult> MigrateAsync(RunRequest request, CancellationToken ct = default) => WithConnection(async conn =>
+    public async Task<RunResult> MigrateAsync(RunRequest request, CancellationToken ct = default)
+    {
+        // A plain `migrate up` takes the deploy's fast path (the auth schema is read too: it must be up to date for app
+        // migrations to run). A target (a name, a count, --to) is left to the planner under the lock, which explains a
+        // refusal in its own words.
+        if (request is { Direction: Direction.Up, Target: null, DryRun: false, Fake: false, Redo: false })
+        {
+            var auth = Project.Config.Auth is { } authOptions ? new AuthRunner(Project.Config, authOptions, _events) : null;
+            if (await NothingToDoAsync(auth, App(), request, System.Diagnostics.Stopwatch.StartNew(), ct) is { App: { } nothing }) return nothing;
+        }
+        return await WithConnection(conn => MigrateLockedAsync(conn, request, ct), ct);
+    }
+
+    async Task<RunResult> MigrateLockedAsync(NpgsqlConnection conn, RunRequest request, CancellationToken ct)
     {
         if (request.Direction == Direction.Up && !request.Redo && !request.Fake && Project.Config.Auth is { } options)
         {
@@ -82,7 +89,18 @@ public sealed class StrataMigrator
                 throw StrataException.Input($"The auth schema is not up to date ({plan.Statements.Count} statement{(plan.Statements.Count == 1 ? "" : "s")} pending) and app migrations reference its tables: run `strata up` (or `strata auth migrate` first).");
         }
         return await App().RunAsync(conn, request, ct);
-    }, ct);
+    }
+
+    /// <summary>
+    /// tern's fast path (<see cref="NoOpCheck"/>): one round trip without the lock; the result when neither track has
+    /// anything to do, else null and the run takes the lock. The check reads built-in types only, so its own connection
+    /// skips type loading; work found, the run opens the connection that migrations (pgm.Db) use.
+    /// </summary>
+    Task<DeployResult?> NothingToDoAsync(AuthRunner? auth, AppRunner app, RunRequest request, System.Diagnostics.Stopwatch clock, CancellationToken ct)
+    {
+        app.StartReadingFiles();
+        return WithConnection(conn => NoOpCheck.TryAsync(conn, auth, app, request, clock, ct), ct, loadTypes: false);
+    }
 
     /// <summary>Both tracks: applied, pending, drift. Reads only; takes no lock.</summary>
     public Task<StatusReport> StatusAsync(CancellationToken ct = default) => WithConnection(async conn =>

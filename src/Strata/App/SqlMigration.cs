@@ -47,14 +47,35 @@ internal static partial class SqlMigration
     {
         if (file.Resource is { } resource) return resource.Read();
         if (file.Class is not null) return "";
+        return Reading(file, File.ReadAllText);
+    }
+
+    static T Reading<T>(MigrationFile file, Func<string, T> read)
+    {
         try
         {
-            return File.ReadAllText(file.Path);
+            return read(file.Path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw StrataException.Input($"Cannot read {MigrationDiscovery.Relative(file.Path)}: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// <see cref="Checksum(string)"/> of the file as <see cref="Read"/> reads it. Valid UTF-8 without a carriage return or a
+    /// second BOM (nearly every migration) is hashed as it lies on disk, since decoding and encoding it again gives the same
+    /// bytes: a no-op deploy checks every applied file, and decoding was most of its own time with a thousand of them.
+    /// Anything else is read and normalized as text.
+    /// </summary>
+    public static string ChecksumOf(MigrationFile file)
+    {
+        if (file.Resource is not null || file.Class is not null) return Checksum(Read(file));
+        ReadOnlySpan<byte> text = Reading(file, File.ReadAllBytes);
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        if (text.StartsWith(bom)) text = text[bom.Length..];
+        if (text.StartsWith(bom) || text.Contains((byte)'\r') || !System.Text.Unicode.Utf8.IsValid(text)) return Checksum(Read(file));
+        return Convert.ToHexStringLower(SHA256.HashData(text));
     }
 
     /// <summary>The part for one direction, or null when the file has no down part.</summary>

@@ -19,7 +19,7 @@ internal static class SchemaInspector
         from pg_catalog.pg_class c
         join pg_catalog.pg_namespace n on n.oid = c.relnamespace
         join pg_catalog.pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
-        where n.nspname = coalesce($1, current_schema()) and c.relkind in ('r', 'p', 'v')
+        where n.nspname = coalesce($1, current_schema()) and c.relkind in ('r', 'p', 'v') and c.relname in ({0})
         order by c.relname, a.attnum
         """;
 
@@ -33,7 +33,7 @@ internal static class SchemaInspector
         join pg_catalog.pg_namespace n on n.oid = t.relnamespace
         cross join lateral unnest(x.indkey::int2[]) with ordinality k(attnum, position)
         left join pg_catalog.pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum
-        where n.nspname = coalesce($1, current_schema()) and t.relkind = 'r' and k.position <= x.indnkeyatts
+        where n.nspname = coalesce($1, current_schema()) and t.relkind = 'r' and k.position <= x.indnkeyatts and ({0})
         order by t.relname, i.relname, k.position
         """;
 
@@ -41,11 +41,44 @@ internal static class SchemaInspector
     /// The queries for the tables and indexes of the schema <paramref name="desired"/> lives in, for a caller that sends
     /// them in its own batch and reads them with <see cref="ReadColumnsAsync"/>.
     /// </summary>
-    public static IEnumerable<NpgsqlBatchCommand> Commands(SchemaModel desired) =>
-        [InSchema(ColumnsSql, desired.SchemaName), InSchema(IndexesSql, desired.SchemaName)];
+    /// <remarks>
+    /// Only the auth tables are read, and the indexes on them or named as a declared index (whose name may be taken on
+    /// another table): the schema is often the app's too, and a thousand app tables were most of a no-op deploy's reads.
+    /// </remarks>
+    public static IEnumerable<NpgsqlBatchCommand> Commands(SchemaModel desired)
+    {
+        string[] tables = [.. desired.Tables.Select(t => t.Name)];
+        string[] declared = [.. desired.Tables.SelectMany(t => t.Indexes).Where(i => i.Declared).Select(i => i.Name.ToLowerInvariant()).Distinct()];
+        var columns = InSchema(ColumnsSql, desired.SchemaName, tables, out var tableList);
+        var indexes = InSchema(IndexesSql, desired.SchemaName, tables, out var onTables);
+        // Index names are compared as better-auth compares them, ignoring case; lower() agrees with that for ASCII only,
+        // so a declared name beyond ASCII reads every index of the schema.
+        string named = declared.Length == 0 ? "false" : declared.All(name => name.All(char.IsAscii)) ? $"lower(i.relname) in ({Add(indexes, declared)})" : "true";
+        columns.CommandText = string.Format(ColumnsSql, tableList);
+        indexes.CommandText = string.Format(IndexesSql, $"t.relname in ({onTables}) or {named}");
+        return [columns, indexes];
+    }
 
-    static NpgsqlBatchCommand InSchema(string sql, string? schema) =>
-        new(sql) { Parameters = { new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)schema ?? DBNull.Value } } };
+    static NpgsqlBatchCommand InSchema(string sql, string? schema, string[] tables, out string tableList)
+    {
+        var command = new NpgsqlBatchCommand(sql) { Parameters = { Text((object?)schema ?? DBNull.Value) } };
+        tableList = Add(command, tables);
+        return command;
+    }
+
+    /// <summary>Adds <paramref name="values"/> as text parameters; returns their placeholders, comma-separated.</summary>
+    static string Add(NpgsqlBatchCommand command, string[] values)
+    {
+        var placeholders = new List<string>(values.Length);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(Text(value));
+            placeholders.Add("$" + command.Parameters.Count);
+        }
+        return string.Join(", ", placeholders);
+    }
+
+    static NpgsqlParameter Text(object value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = value };
 
     /// <summary>The tables of the schema <paramref name="desired"/> lives in, with row checks for those it makes necessary.</summary>
     public static async Task<ExistingSchema> ReadAsync(NpgsqlConnection conn, SchemaModel desired, CancellationToken ct)

@@ -95,9 +95,32 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         var (ensure, warning) = _tracking.Ensure(columns, config.CreateMigrationsSchema);
         if (columns.Count == 0 || ensure.Count > 0 || warning is not null) return null;
         var applied = await _tracking.ReadAsync(r, ct);
-        var plan = Plan(Discover(), applied, request);
+        var read = await (_filesRead ?? Task.FromResult(ReadFiles()));
+        var plan = new MigrationPlanner(config.CheckOrder, MigrationsDirectory).Plan(read.Files, applied, request, read.Checksum);
         if (plan.Steps.Count > 0) return null;
         return new RunResult([], null, request.DryRun, request.Fake, clock.Elapsed) { Drift = plan.Drift, Warnings = [] };
+    }
+
+    Task<FilesRead>? _filesRead;
+
+    /// <summary>
+    /// Starts reading the migration files and their checksums on another thread, for <see cref="NothingPendingAsync"/>:
+    /// the disk, and the crypto library's start-up on the first SHA-256, overlap the connection and its round trip. A
+    /// failure (an unreadable file) surfaces where the files are used, as it would have without this.
+    /// </summary>
+    internal void StartReadingFiles() => _filesRead ??= Task.Run(ReadFiles);
+
+    FilesRead ReadFiles()
+    {
+        var files = Discover();
+        var checksums = new Dictionary<string, string?>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files) checksums[file.Path] = Checksum(file);
+        return new FilesRead(files, checksums);
+    }
+
+    sealed record FilesRead(IReadOnlyList<MigrationFile> Files, Dictionary<string, string?> Checksums)
+    {
+        public string? Checksum(MigrationFile file) => Checksums.TryGetValue(file.Path, out var sum) ? sum : AppRunner.Checksum(file);
     }
 
     MigrationPlan Plan(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, RunRequest request) =>
@@ -105,7 +128,7 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
 
     IReadOnlyList<MigrationFile> Discover() => MigrationDiscovery.Discover(MigrationsDirectory, config.IgnorePattern, config.MigrationsAssembly);
 
-    static string? Checksum(MigrationFile file) => MigrationLoader.Checksum(file, SqlMigration.Read(file));
+    static string? Checksum(MigrationFile file) => file.Class is null ? SqlMigration.ChecksumOf(file) : null;
 
     /// <summary>
     /// A Down that builds no SQL only deletes the history row; whatever Up made stays, so "reverted" alone would

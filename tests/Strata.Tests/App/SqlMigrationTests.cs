@@ -118,4 +118,49 @@ public class SqlMigrationTests
         Assert.True(r.ExitCode == 2, r.ToString());
         Assert.Contains("1700000000000_copy.cs:6: COPY … FROM STDIN", r.Error);
     }
+
+    public static TheoryData<string> FileContents() => new()
+    {
+        "plain",
+        "bom",
+        "two boms",
+        "crlf",
+        "lone cr",
+        "non-ascii",
+        "invalid utf-8",
+        "utf-16 with bom",
+        "empty",
+    };
+
+    static byte[] Bytes(string kind)
+    {
+        byte[] bom = [0xEF, 0xBB, 0xBF];
+        var sql = "-- Up Migration\ncreate table t (id int, name text default 'Zoë ✓');\n\n-- Down Migration\ndrop table t;\n";
+        return kind switch
+        {
+            "plain" => System.Text.Encoding.UTF8.GetBytes(sql),
+            "bom" => [.. bom, .. System.Text.Encoding.UTF8.GetBytes(sql)],
+            "two boms" => [.. bom, .. bom, .. System.Text.Encoding.UTF8.GetBytes(sql)],
+            "crlf" => System.Text.Encoding.UTF8.GetBytes(sql.Replace("\n", "\r\n")),
+            "lone cr" => System.Text.Encoding.UTF8.GetBytes(sql.Replace("int,", "int,\r")),
+            "non-ascii" => System.Text.Encoding.UTF8.GetBytes("-- Ünïcödé 日本語 🐘\n" + sql),
+            "invalid utf-8" => [.. System.Text.Encoding.UTF8.GetBytes("-- "), 0xC3, 0x28, 0xFF, .. System.Text.Encoding.UTF8.GetBytes(sql)],
+            "utf-16 with bom" => [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(sql)],
+            "empty" => [],
+            _ => throw new ArgumentException(kind),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(FileContents))]
+    public void A_files_checksum_from_its_bytes_is_the_checksum_of_its_text_as_read(string kind)
+    {
+        using var p = new TestProject();
+        var path = Path.Combine(p.Directory, "migrations", "1700000000000_t.sql");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, Bytes(kind));
+        var file = new Strata.App.MigrationFile("1700000000000_t", path, Strata.App.MigrationLanguage.Sql, 1700000000000m);
+
+        Assert.Equal(Strata.App.SqlMigration.Checksum(Strata.App.SqlMigration.Read(file)), Strata.App.SqlMigration.ChecksumOf(file));
+    }
 }

@@ -44,6 +44,23 @@ public class OutputFailureTests
         Assert.Equal(["1700000000000_a"], await Rel.AppliedAsync(s, db));
     }
 
+    [Theory]
+    [InlineData(">&-", "stdout")]
+    [InlineData("2>&-", "stderr")]
+    public async Task A_closed_stream_is_named_as_closed_on_the_other_and_the_run_goes_on(string redirect, string stream)
+    {
+        var (s, db, url) = await Rel.FreshAsync();
+        using var p = new TestProject();
+        p.AddSql("1700000000000_a", "create table a (id int);", "drop table a;");
+
+        var r = await RunWithStdoutAsync(redirect, p.Directory, url, "migrate", "up");
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains($"warning: {stream} is closed", r.All);
+        Assert.DoesNotContain("denied", r.All);
+        Assert.Equal(["1700000000000_a"], await Rel.AppliedAsync(s, db));
+    }
+
     [Fact]
     public async Task A_failed_migration_with_unwritable_stdout_still_exits_1()
     {

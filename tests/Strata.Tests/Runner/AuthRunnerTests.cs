@@ -222,4 +222,24 @@ public class AuthRunnerTests
         Assert.DoesNotContain("[y/N]", r.All);
         Assert.Equal(4, (await Tables(s, db)).Count);
     }
+
+    [Fact]
+    public async Task App_tables_beside_the_auth_tables_are_not_read_but_one_holding_a_declared_index_name_is()
+    {
+        var (s, db, url) = await PostgresServer.FreshAsync();
+        using var p = Project("""{ "emailAndPassword": { "enabled": true }, "plugins": ["deviceAuthorization"] }""");
+        // An app table named like a better-auth field and one whose index takes a declared name, in another case.
+        await s.ExecuteAsync("""create table notes ("userId" text, "expiresAt" int); create table devices (code text); create unique index "DeviceCode_UserCode_UIDX" on devices (code)""", db);
+
+        var r = await StrataCli.RunAsync(p, url, "up");
+
+        Assert.True(r.ExitCode == 2, r.ToString());
+        Assert.Contains("Database index name \"deviceCode_userCode_uidx\" is already used by table \"devices\".", r.Error);
+        Assert.Equal(["devices", "notes"], await Tables(s, db));
+
+        await s.ExecuteAsync("""drop index "DeviceCode_UserCode_UIDX" """, db);
+        Assert.True((await StrataCli.RunAsync(p, url, "up")).ExitCode == 0);
+        var again = await StrataCli.RunAsync(p, url, "up");
+        Assert.Contains("Auth schema (better-auth): up to date.", again.Out);
+    }
 }

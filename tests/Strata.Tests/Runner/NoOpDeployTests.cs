@@ -78,4 +78,46 @@ public class NoOpDeployTests
         Assert.Equal("more", await s.ScalarAsync<string>("select to_regclass('more')::text", db));
         Assert.True(counter.RoundTrips > 1, $"{counter.RoundTrips} round trips");
     }
+
+    [Fact]
+    public async Task A_no_op_migrate_up_is_one_round_trip_too()
+    {
+        using var p = BothTracks();
+        var (s, db) = await DeployedAsync(p);
+        p.AddSql("1700000000000_notes", "create table notes (id bigint);", "drop table notes;");
+        await using var counter = RoundTripCounter.Start(s);
+
+        var again = await StrataCli.RunAsync(p, counter.Url(db), "migrate", "up");
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains("No migrations to run", again.Out);
+        Assert.Contains("1700000000000_notes changed since it was applied", again.Error);
+        Assert.Equal(1, counter.RoundTrips);
+    }
+
+    [Fact]
+    public async Task Migrate_up_with_the_auth_schema_behind_is_still_refused_and_changes_nothing()
+    {
+        using var p = BothTracks();
+        var (s, db) = await DeployedAsync(p);
+        await s.ExecuteAsync("""alter table "session" drop column "userAgent" """, db);
+
+        var again = await StrataCli.RunAsync(p, s.Url(db), "migrate", "up");
+
+        Assert.True(again.ExitCode == 2, again.ToString());
+        Assert.Contains("The auth schema is not up to date", again.Error);
+        Assert.Null(await s.ScalarAsync<string>("""select attname::text from pg_attribute where attrelid = '"session"'::regclass and attname = 'userAgent'""", db));
+    }
+
+    [Fact]
+    public async Task Migrate_up_naming_an_applied_migration_is_still_refused_by_the_planner()
+    {
+        using var p = BothTracks();
+        var (s, db) = await DeployedAsync(p);
+
+        var again = await StrataCli.RunAsync(p, s.Url(db), "migrate", "up", "1700000000000_notes");
+
+        Assert.True(again.ExitCode == 2, again.ToString());
+        Assert.Contains("1700000000000_notes", again.Error);
+    }
 }
