@@ -42,7 +42,7 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions globals, C
         error.AddSecrets(list);
     }
 
-    public Reporter Reporter() => new(Out, Error, Json, Verbose, Color, d => Database = d);
+    public Reporter Reporter() => new(Out, Error, Json, Verbose, Color, d => Database = d, nameDatabase: host.Environment(JitCompanion.HandedOverVariable) != "1");
 
     /// <summary>The database the command used, once it is known (for --json).</summary>
     public DatabaseSelected? Database { get; private set; }

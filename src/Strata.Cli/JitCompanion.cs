@@ -10,6 +10,12 @@ namespace Strata.Cli;
 /// </summary>
 internal static class JitCompanion
 {
+    /// <summary>
+    /// Set for the companion: the NativeAOT process has already named the database and speaks for its own closed
+    /// streams, so the companion does not say either again.
+    /// </summary>
+    public const string HandedOverVariable = "STRATA_HANDED_OVER";
+
     /// <summary>The companion's path, or null when this process is itself the JIT build (or none was published).</summary>
     public static string? Path
     {
@@ -31,6 +37,7 @@ internal static class JitCompanion
         psi.UseShellExecute = false;
         foreach (var a in Environment.GetCommandLineArgs().Skip(1)) psi.ArgumentList.Add(a);
         psi.Environment[Strata.App.CSharp.BuiltScriptCache.BuildIdVariable] = Strata.App.CSharp.BuiltScriptCache.BuildId;
+        psi.Environment[HandedOverVariable] = "1";
         ctx.Out.Flush();
         ctx.Error.Flush();
         using var child = Process.Start(psi) ?? throw StrataException.Input($"Could not start {jit}.");

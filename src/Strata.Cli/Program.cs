@@ -4,6 +4,7 @@ using Strata.Cli.Output;
 
 // Before anything opens a file or touches Console: a closed stdout/stderr must not hand its number to a file or socket.
 var (stdoutClosed, stderrClosed) = StandardStreams.Guard();
+bool handedOver = Environment.GetEnvironmentVariable(JitCompanion.HandedOverVariable) == "1";
 using var cancel = new CancellationTokenSource();
 // Ctrl-C and SIGTERM cancel the running statement; the runner then rolls back and we exit non-zero.
 // A second signal ends the process at once (work that does not watch the token must not make it unkillable).
@@ -18,4 +19,4 @@ using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c =>
     c.Cancel = Interlocked.Increment(ref signals) == 1;
     cancel.Cancel();
 });
-return await StrataCommandLine.RunAsync(args, new CliHost(Console.Out, Console.Error, Environment.GetEnvironmentVariable) { IsTerminal = !stdoutClosed && !Console.IsOutputRedirected, StdoutClosed = stdoutClosed, StderrClosed = stderrClosed }, cancel.Token);
+return await StrataCommandLine.RunAsync(args, new CliHost(Console.Out, Console.Error, Environment.GetEnvironmentVariable) { IsTerminal = !stdoutClosed && !Console.IsOutputRedirected, StdoutClosed = stdoutClosed && !handedOver, StderrClosed = stderrClosed && !handedOver }, cancel.Token);

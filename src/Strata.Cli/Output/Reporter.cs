@@ -7,7 +7,7 @@ namespace Strata.Cli.Output;
 /// Renders the engine's events for a person: one line per migration with its duration, then a summary.
 /// With --json, stdout carries only the JSON document and these lines go to stderr.
 /// </summary>
-internal sealed class Reporter(TextWriter output, TextWriter error, bool json, bool verbose, bool color = false, Action<DatabaseSelected>? database = null)
+internal sealed class Reporter(TextWriter output, TextWriter error, bool json, bool verbose, bool color = false, Action<DatabaseSelected>? database = null, bool nameDatabase = true)
 {
     TextWriter Human => json ? error : output;
     int _planned, _done;
@@ -24,7 +24,7 @@ internal sealed class Reporter(TextWriter output, TextWriter error, bool json, b
                 break;
             case DatabaseSelected d:
                 // stderr, so `up --dry-run > plan.sql` and a piped status stay what they were.
-                error.WriteLine($"Database: {d.Describe()}");
+                if (nameDatabase) error.WriteLine($"Database: {d.Describe()}");
                 database?.Invoke(d);
                 break;
             case Notice n:

@@ -87,4 +87,20 @@ public class DatabaseChoiceTests
         Assert.False(database.GetProperty("embedded").GetBoolean());
         Assert.DoesNotContain(PostgresServer.Password, text.All + json.All);
     }
+
+    [Fact]
+    public async Task A_command_handed_over_by_the_native_binary_does_not_name_the_database_again()
+    {
+        var s = await PostgresServer.GetAsync();
+        var db = await s.CreateDatabaseAsync();
+        using var p = WithMigration();
+        var env = new Dictionary<string, string?> { ["DATABASE_URL"] = s.PasswordUrl(db), ["STRATA_HANDED_OVER"] = "1" };
+
+        var handed = await StrataCli.RunAsync(p.Directory, env, "migrate", "up");
+
+        Assert.True(handed.ExitCode == 0, handed.ToString());
+        Assert.DoesNotContain("Database: ", handed.All);
+        var json = await StrataCli.RunAsync(p.Directory, env, "migrate", "up", "--json");
+        Assert.Equal(db, JsonDocument.Parse(json.Out).RootElement.GetProperty("database").GetProperty("name").GetString());
+    }
 }
