@@ -125,7 +125,7 @@ for (const [name, reads] of !ran("noop10", "noop1000") ? [] : [["strata migrate 
   });
   left.push(`| \`${name.replace(" (auth + app)", "")}\` (AOT) ÷ psql sending the same statements | ${cells.join(" | ")} |`);
 }
-left.push(`| \`strata --version\` (the process's start-up), s | ${[10, 1000].map((n) => s(row(`noop${n}`, "strata --version (start-up alone: no file, no connection)").median)).join(" | ")} |`);
+if (ran("noop10", "noop1000")) left.push(`| \`strata --version\` (the process's start-up), s | ${[10, 1000].map((n) => s(row(`noop${n}`, "strata --version (start-up alone: no file, no connection)").median)).join(" | ")} |`);
 if (left.length) out.push(
   "## What a no-op costs beyond reading what it must (issue 16, point 1)",
   "",
