@@ -93,12 +93,21 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         await r.NextResultAsync(ct);
         _tracking.CheckShape(columns);
         var (ensure, warning) = _tracking.Ensure(columns, config.CreateMigrationsSchema);
+        // No history yet: every migration is pending.
+        if (columns.Count == 0) RequireNoCompiler(Plan(Discover(), [], request));
         if (columns.Count == 0 || ensure.Count > 0 || warning is not null) return null;
         var applied = await _tracking.ReadAsync(r, ct);
         var plan = Plan(Discover(), applied, request);
+        RequireNoCompiler(plan);
         if (plan.Steps.Count > 0) return null;
         return new RunResult([], null, request.DryRun, request.Fake, clock.Elapsed) { Drift = plan.Drift, Warnings = [] };
     }
+
+    /// <summary>
+    /// The NativeAOT build hands the command to its JIT companion as soon as the lock-free read shows a pending C# migration
+    /// to compile: before the lock, a second connection and the auth track's reads, which the companion does again.
+    /// </summary>
+    void RequireNoCompiler(MigrationPlan plan) => Loader.RequireNoCompiler([.. plan.Steps.Select(p => (p.File, p.Direction == Direction.Up))]);
 
     MigrationPlan Plan(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, RunRequest request) =>
         new MigrationPlanner(config.CheckOrder, MigrationsDirectory).Plan(files, applied, request, Checksum);
