@@ -63,7 +63,7 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
     sealed record Compiled(string Name, byte[] Dll, byte[] Pdb, Dictionary<string, MigrationPurity.Finding?> Verdicts);
 
     /// <summary>The compile <see cref="BeginEarly"/> started: each file's key as it read it, and the work.</summary>
-    static (Task<Dictionary<string, string>> Keys, Task<Compiled> Work)? _early;
+    static (Task<Dictionary<string, string>> Keys, Task<Compiled?> Work)? _early;
 
     /// <summary>
     /// Starts compiling <paramref name="paths"/> on the thread pool, before the command asks for them: the NativeAOT binary
@@ -77,7 +77,8 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
     {
         var keys = Task.Run(() => paths.Distinct().Select(p => (Path: p, Key: Key(File.ReadAllText(p))))
             .Where(f => !File.Exists(Path.Combine(cacheFolder, f.Key + ".ref"))).ToDictionary(f => f.Path, f => f.Key));
-        var work = keys.ContinueWith(k => Compile([.. k.Result.Keys], k.Result), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        // All of them cached (a migration that reads pgm.Db is handed over every time, compiled once): Roslyn is not needed.
+        var work = keys.ContinueWith(k => k.Result.Count == 0 ? null : Compile([.. k.Result.Keys], k.Result), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         _early = (keys, work);
     }
 
@@ -88,7 +89,7 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
         try { earlyKeys.Wait(); }
         catch (AggregateException) { return null; } // a file it could not read: compiled afresh (and reported) by the caller
         var read = earlyKeys.Result;
-        if (!files.All(f => read.TryGetValue(f.Path, out var k) && k == keys[f])) return null;
+        if (read.Count == 0 || !files.All(f => read.TryGetValue(f.Path, out var k) && k == keys[f])) return null;
         // It compiled more: its error may be in a file not asked for, and then the caller compiles just its own.
         if (read.Count != files.Count)
         {
