@@ -478,7 +478,7 @@ public sealed class MigrationBuilder
     /// <param name="line">Filled in by the compiler: the line of the call, which a failure names. Never passed.</param>
     public MigrationBuilder CreateFunction(SqlName function, IReadOnlyList<FunctionParam> parameters, SqlValue definition, string? language = null, string returns = "void",
         bool replace = false, bool window = false, string behavior = "VOLATILE", string security = "INVOKER", bool onNull = false, string? parallel = null,
-        IReadOnlyList<KeyValuePair<string, string>>? set = null, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
+        IReadOnlyList<ConfigurationSetting>? set = null, bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
         Add(new CreateFunction(function, parameters, new FunctionOptions
         {
             Language = language, Returns = returns, Replace = replace, Window = window, Behavior = behavior, Security = security, OnNull = onNull,
@@ -527,7 +527,7 @@ public sealed class MigrationBuilder
     public MigrationBuilder CreateTrigger(SqlName table, string trigger, SqlValue? definition = null, IReadOnlyList<string>? operation = null, string? when = null,
         bool constraint = false, SqlName? function = null, IReadOnlyList<SqlValue>? functionParams = null, string level = "STATEMENT", string? condition = null,
         bool deferrable = false, bool deferred = false, string? language = null, string returns = "void", bool replace = false, bool window = false,
-        string behavior = "VOLATILE", string security = "INVOKER", bool onNull = false, string? parallel = null, IReadOnlyList<KeyValuePair<string, string>>? set = null,
+        string behavior = "VOLATILE", string security = "INVOKER", bool onNull = false, string? parallel = null, IReadOnlyList<ConfigurationSetting>? set = null,
         bool ifExists = false, bool cascade = false, [CallerLineNumber] int line = 0) =>
         Add(new CreateTrigger(table, trigger, new TriggerOptions
         {

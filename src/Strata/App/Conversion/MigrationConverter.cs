@@ -117,6 +117,8 @@ internal sealed class Converter(SourceFile file, string migrationName, Inherited
             previousEnd = statement.End;
             TopLevel(statement);
         }
+        // After the last statement: a closing note, kept where the reader met it, at the end of the file.
+        var tail = CommentsIn(previousEnd, file.Source.Length, "");
         if (_up is null) throw new UnconvertibleException(_fileName, 1, 1, "a file without an up migration (export `up`)");
         Mapped = new(StraightRun(_up), _down is null ? null : StraightRun(_down));
         _indent = 1;
@@ -138,7 +140,7 @@ internal sealed class Converter(SourceFile file, string migrationName, Inherited
         parts.AddRange(_helperTexts);
         var unused = _helpers.Values.FirstOrDefault(h => !h.Written);
         if (unused is not null) throw Refuse((Node)unused.Function, $"the helper function {unused.Name}, which up and down never call (its parameter types are not known)");
-        return CSharpCode.Restore($"{head}public sealed class {className} : Migration\n{{\n{string.Join("\n", parts)}}}\n");
+        return CSharpCode.Restore($"{head}public sealed class {className} : Migration\n{{\n{string.Join("\n", parts)}}}\n{tail}");
     }
 
     /// <summary>The file's own shorthands, read without writing the rest of the file.</summary>
@@ -840,7 +842,7 @@ internal sealed class Converter(SourceFile file, string migrationName, Inherited
         var j = 0;
         foreach (var arg in args)
         {
-            if (arg is ObjectExpression o && (j >= ps.Length || !PgmCalls.TakesObject(ps[j].ParameterType)))
+            if (arg is ObjectExpression o && IsOptionsObject(method, ps, j, o))
             {
                 // The options object (last, or in the middle as createView's): its keys are named parameters.
                 foreach (var p in o.Properties)
@@ -874,6 +876,28 @@ internal sealed class Converter(SourceFile file, string migrationName, Inherited
         for (var i = 0; i < ps.Length; i++)
             if (!given.Contains(i) && !ps[i].HasDefaultValue) throw new Mismatch(null, $"{method.Name} needs {ps[i].Name}");
         return string.Join(", ", positional.Concat(named));
+    }
+
+    /// <summary>
+    /// Whether an object literal at parameter <paramref name="j"/> is the call's options object rather than that parameter's value.
+    /// Where the parameter takes an object, the literal is still the options object when each of its keys is a parameter from there
+    /// on and that parameter is itself an option (node-pg-migrate passes options only inside the options object: alterView's
+    /// <c>{ checkOption, options }</c>, createCast's <c>{ functionName }</c>) or a name the literal cannot be (createOperator's
+    /// required <c>procedure</c> is a key of its options: <c>{ procedure, left }</c> is no schema and name).
+    /// </summary>
+    private bool IsOptionsObject(MethodInfo method, ParameterInfo[] ps, int j, ObjectExpression o)
+    {
+        if (j >= ps.Length || !PgmCalls.TakesObject(ps[j].ParameterType)) return true;
+        var keys = new List<string>();
+        foreach (var p in o.Properties)
+        {
+            if (p is not Property { Computed: false, Method: false }) return false;
+            var (key, value) = KeyValue(p);
+            if (PgmCalls.Key(method.Name, key, Shape(value)) is null && Array.FindIndex(ps, j, q => string.Equals(q.Name, key, StringComparison.OrdinalIgnoreCase)) < 0) return false;
+            keys.Add(key);
+        }
+        return ps[j].HasDefaultValue
+               || (Nullable.GetUnderlyingType(ps[j].ParameterType) ?? ps[j].ParameterType) == typeof(SqlName) && keys.Any(k => k is not ("schema" or "name"));
     }
 
     private string ArgumentValue(Expression arg, Type t) =>

@@ -54,6 +54,8 @@ internal static class PgmCalls
         ("AlterSequence", "minvalue", "false", "noMinValue: true"),
         ("AlterSequence", "maxvalue", "null", "noMaxValue: true"),
         ("AlterSequence", "maxvalue", "false", "noMaxValue: true"),
+        // The cast's function is a name, like every other name parameter of the builder.
+        ("CreateCast", "functionName", "*", "function"),
         // node-pg-migrate: `"schema" in options` means ALL TABLES IN SCHEMA, whatever `tables` holds.
         ("GrantOnTables", "schema", "*", "allTablesInSchema"),
         ("RevokeOnTables", "schema", "*", "allTablesInSchema"),

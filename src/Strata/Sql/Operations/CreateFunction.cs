@@ -46,7 +46,7 @@ internal record FunctionOptions
     /// <summary><c>UNSAFE</c>, <c>RESTRICTED</c> or <c>SAFE</c>.</summary>
     public string? Parallel { get; init; }
     /// <summary><c>SET parameter TO value</c> (value as is), or <c>FROM CURRENT</c> when the value is <c>"FROM CURRENT"</c>.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>>? Set { get; init; }
+    public IReadOnlyList<ConfigurationSetting>? Set { get; init; }
     /// <summary>For the inferred down-migration's drop: <c>IF EXISTS</c>.</summary>
     public bool IfExists { get; init; }
     /// <summary>For the inferred down-migration's drop: <c>CASCADE</c>.</summary>
@@ -70,8 +70,7 @@ internal sealed record CreateFunction(SqlName Function, IReadOnlyList<FunctionPa
         if (o.Window) options.Add("WINDOW");
         if (o.OnNull) options.Add("RETURNS NULL ON NULL INPUT");
         if (!string.IsNullOrEmpty(o.Parallel)) options.Add($"PARALLEL {o.Parallel}");
-        foreach (var (parameter, value) in o.Set ?? [])
-            options.Add(value == "FROM CURRENT" ? $"SET {n.Ident(parameter)} FROM CURRENT" : $"SET {n.Ident(parameter)} TO {value}");
+        options.AddRange((o.Set ?? []).Select(s => s.ToSql(n)));
         return [$"CREATE{SqlText.If(o.Replace, " OR REPLACE")} FUNCTION {n.Quote(Function)}{FunctionParam.List(Params, Shorthands, n)}\n"
             + $"  RETURNS {o.Returns}\n  AS {Definition.ToSql()}\n  {string.Join("\n  ", options)};"];
     }
