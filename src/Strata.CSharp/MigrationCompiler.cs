@@ -46,17 +46,57 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
         }
         if (missing.Count > 0)
         {
-            var (name, dll, pdb, verdicts) = Compile(missing, keys);
+            var (name, dll, pdb, verdicts) = EarlyResult(missing, keys) ?? Compile(missing.ConvertAll(f => f.Path), keys.ToDictionary(k => k.Key.Path, k => k.Value));
             var assembly = LoadAssembly(name, dll, pdb);
             bool kept = cache.TryWrite(name + ".pdb", pdb) && cache.TryWrite(name + ".dll", dll);
             foreach (var f in missing)
             {
-                var impure = verdicts[f]?.ToString();
+                var impure = verdicts[f.Path]?.ToString();
                 loaded[f] = (assembly, impure);
                 if (kept) cache.TryWrite(keys[f] + ".ref", Encoding.UTF8.GetBytes(name + "\n" + (impure is null ? "pure" : "impure " + impure) + "\n"));
             }
         }
         return files.ToDictionary(f => f, f => new CompiledMigration(Instantiate(f, loaded[f].Assembly, keys[f]), loaded[f].Impure));
+    }
+
+    /// <summary>One compilation's output: the assembly's name, image and symbols, and each file's purity finding (by path).</summary>
+    sealed record Compiled(string Name, byte[] Dll, byte[] Pdb, Dictionary<string, MigrationPurity.Finding?> Verdicts);
+
+    /// <summary>The compile <see cref="BeginEarly"/> started: each file's key as it read it, and the work.</summary>
+    static (Task<Dictionary<string, string>> Keys, Task<Compiled?> Work)? _early;
+
+    /// <summary>
+    /// Starts compiling <paramref name="paths"/> on the thread pool, before the command asks for them: the NativeAOT binary
+    /// handed the command over because these files must be compiled, and Roslyn's cold start then runs beside the JIT
+    /// build's own (command line, configuration, connecting, reading the history) instead of after it. Files whose
+    /// assembly is in <paramref name="cacheFolder"/> already are left out, as <see cref="Load"/> leaves them out. Nothing is
+    /// written or loaded here; Load takes the result only for files it compiled from the same text, and its failure only
+    /// when it compiled exactly Load's files, so errors and verdicts are those of a compile at that point.
+    /// </summary>
+    public static void BeginEarly(string cacheFolder, IReadOnlyList<string> paths)
+    {
+        var keys = Task.Run(() => paths.Distinct().Select(p => (Path: p, Key: Key(File.ReadAllText(p))))
+            .Where(f => !File.Exists(Path.Combine(cacheFolder, f.Key + ".ref"))).ToDictionary(f => f.Path, f => f.Key));
+        // All of them cached (a migration that reads pgm.Db is handed over every time, compiled once): Roslyn is not needed.
+        var work = keys.ContinueWith(k => k.Result.Count == 0 ? null : Compile([.. k.Result.Keys], k.Result), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        _early = (keys, work);
+    }
+
+    /// <summary>The early compile's result when it compiled <paramref name="files"/> from the same text (see <see cref="BeginEarly"/>), else null.</summary>
+    static Compiled? EarlyResult(List<MigrationFile> files, Dictionary<MigrationFile, string> keys)
+    {
+        if (_early is not var (earlyKeys, work)) return null;
+        try { earlyKeys.Wait(); }
+        catch (AggregateException) { return null; } // a file it could not read: compiled afresh (and reported) by the caller
+        var read = earlyKeys.Result;
+        if (read.Count == 0 || !files.All(f => read.TryGetValue(f.Path, out var k) && k == keys[f])) return null;
+        // It compiled more: its error may be in a file not asked for, and then the caller compiles just its own.
+        if (read.Count != files.Count)
+        {
+            try { work.Wait(); }
+            catch (AggregateException) { return null; }
+        }
+        return work.GetAwaiter().GetResult();
     }
 
     /// <summary>A file compiled before: its assembly and verdict, or null when the entry is missing, damaged or unreadable.</summary>
@@ -97,10 +137,11 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
     static readonly CSharpCompilationOptions CompilationOptions = new(OutputKind.DynamicallyLinkedLibrary,
         optimizationLevel: OptimizationLevel.Debug, nullableContextOptions: NullableContextOptions.Disable, concurrentBuild: true);
 
-    (string Name, byte[] Dll, byte[] Pdb, Dictionary<MigrationFile, MigrationPurity.Finding?> Verdicts) Compile(List<MigrationFile> files, Dictionary<MigrationFile, string> keys)
+    /// <summary>Compiles the files (by path, with their cache keys) into one assembly; the verdicts are by path.</summary>
+    static Compiled Compile(List<string> files, Dictionary<string, string> keys)
     {
         // Parsed in parallel: the files are independent.
-        var parsed = files.AsParallel().AsOrdered().Select(f => CSharpSyntaxTree.ParseText(Wrapped(f, keys[f]), ParseOptions, path: f.Path, encoding: Encoding.UTF8)).ToList();
+        var parsed = files.AsParallel().AsOrdered().Select(f => CSharpSyntaxTree.ParseText(Wrapped(f, keys[f]), ParseOptions, path: f, encoding: Encoding.UTF8)).ToList();
         var treeOf = files.Zip(parsed).ToDictionary(p => p.First, p => p.Second);
         List<SyntaxTree> trees = [CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, path: "StrataGlobalUsings.cs", encoding: Encoding.UTF8), .. parsed];
         var name = "StrataMigrations_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(",", files.Select(f => keys[f])))))[..24];
@@ -130,7 +171,7 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
             throw StrataException.Input(refused.Count == 1
                 ? refused[0].ToString()
                 : $"{refused.Count} calls refused in C# migrations:\n  " + string.Join("\n  ", refused.Take(20)));
-        return (name, dllStream.ToArray(), pdbStream.ToArray(), verdicts.ToDictionary(v => v.Key, v => v.Value.Impure));
+        return new(name, dllStream.ToArray(), pdbStream.ToArray(), verdicts.ToDictionary(v => v.Key, v => v.Value.Impure));
     }
 
     static EmitResult Emit(CSharpCompilation compilation, MemoryStream dll, MemoryStream pdb)
@@ -141,8 +182,8 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
     }
 
     /// <summary>The file in a namespace of its own, under a <c>#line</c> directive that keeps its own path and lines.</summary>
-    static string Wrapped(MigrationFile file, string key) =>
-        $"namespace {NamespaceOf(key)}\n{{\n#line 1 \"{file.Path.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"\n{File.ReadAllText(file.Path)}\n#line default\n}}\n";
+    static string Wrapped(string path, string key) =>
+        $"namespace {NamespaceOf(key)}\n{{\n#line 1 \"{path.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"\n{File.ReadAllText(path)}\n#line default\n}}\n";
 
     static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 

@@ -38,6 +38,8 @@ internal static class JitCompanion
         foreach (var a in Environment.GetCommandLineArgs().Skip(1)) psi.ArgumentList.Add(a);
         psi.Environment[Strata.App.CSharp.BuiltScriptCache.BuildIdVariable] = Strata.App.CSharp.BuiltScriptCache.BuildId;
         psi.Environment[HandedOverVariable] = "1";
+        if (reason is Strata.App.CSharp.CompilerNeededException { Paths.Count: > 0 } needed)
+            psi.Environment[Strata.App.CSharp.CSharpCompiler.EarlyVariable] = string.Join('\n', [needed.CacheFolder, .. needed.Paths]);
         ctx.Out.Flush();
         ctx.Error.Flush();
         using var child = Process.Start(psi) ?? throw StrataException.Input($"Could not start {jit}.");

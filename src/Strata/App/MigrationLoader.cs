@@ -18,12 +18,7 @@ internal sealed class MigrationLoader(string projectDirectory, bool decamelize, 
         var cache = new CacheDirectory(projectDirectory, notice);
         var built = new BuiltScriptCache(cache, decamelize);
         var texts = plan.Select(p => p.File).Distinct().ToDictionary(f => f, SqlMigration.Read);
-        // A C# migration whose SQL was built before from the same text needs no compiler.
-        var cached = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && p.File.Class is null)
-            .Select(p => (p.File, p.Up, Script: built.TryRead(p.File, texts[p.File], p.Up)))
-            .Where(c => c.Script is not null)
-            .ToDictionary(c => (c.File, c.Up), c => c.Script!);
-        var csharp = fake ? [] : plan.Where(p => p.File.Language == MigrationLanguage.CSharp && p.File.Class is null && !cached.ContainsKey(p)).Select(p => p.File).Distinct().ToList();
+        var (cached, csharp) = fake ? ([], []) : ToCompile(plan, texts, built);
         var compiled = csharp.Count == 0 ? [] : new Dictionary<MigrationFile, CompiledMigration>(CSharpCompiler.Load(csharp, cache));
         foreach (var (file, c) in compiled) RefuseAnotherName(file, c.Migration);
         // Classes the app's own build compiled need no compiler.
@@ -67,6 +62,32 @@ internal sealed class MigrationLoader(string projectDirectory, bool decamelize, 
             }
         }
         return loaded;
+    }
+
+    /// <summary>
+    /// In a process that cannot compile (the NativeAOT build): throws <see cref="CompilerNeededException"/> when
+    /// <see cref="LoadAsync"/> would need the compiler for this plan, so the command can be handed over before it does
+    /// anything more. Elsewhere nothing.
+    /// </summary>
+    public void RequireNoCompiler(IReadOnlyList<(MigrationFile File, bool Up)> plan)
+    {
+        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported) return;
+        var cache = new CacheDirectory(projectDirectory, notice);
+        var texts = plan.Select(p => p.File).Where(f => f.Language == MigrationLanguage.CSharp && f.Class is null).Distinct().ToDictionary(f => f, SqlMigration.Read);
+        var (_, csharp) = ToCompile([.. plan.Where(p => texts.ContainsKey(p.File))], texts, new BuiltScriptCache(cache, decamelize));
+        if (csharp.Count > 0) CSharpCompiler.Load(csharp, cache);
+    }
+
+    /// <summary>The plan's C# migration files: those whose SQL was built before from the same text (no compiler needed), and the rest to compile.</summary>
+    static (Dictionary<(MigrationFile, bool), MigrationScript> Cached, List<MigrationFile> ToCompile) ToCompile(
+        IReadOnlyList<(MigrationFile File, bool Up)> plan, Dictionary<MigrationFile, string> texts, BuiltScriptCache built)
+    {
+        var cached = plan.Where(p => p.File.Language == MigrationLanguage.CSharp && p.File.Class is null)
+            .Select(p => (p.File, p.Up, Script: built.TryRead(p.File, texts[p.File], p.Up)))
+            .Where(c => c.Script is not null)
+            .ToDictionary(c => (c.File, c.Up), c => c.Script!);
+        var csharp = plan.Where(p => p.File.Language == MigrationLanguage.CSharp && p.File.Class is null && !cached.ContainsKey(p)).Select(p => p.File).Distinct().ToList();
+        return (cached, csharp);
     }
 
     /// <summary>A <see cref="LoadedMigration.Deferred"/> migration built against the connection it runs on, checked as every other.</summary>

@@ -93,10 +93,12 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
         await r.NextResultAsync(ct);
         _tracking.CheckShape(columns);
         var (ensure, warning) = _tracking.Ensure(columns, config.CreateMigrationsSchema);
+        // No history yet: every migration is pending.
+        if (columns.Count == 0) RequireNoCompiler(await PlanAsync([], request));
         if (columns.Count == 0 || ensure.Count > 0 || warning is not null) return null;
         var applied = await _tracking.ReadAsync(r, ct);
-        var read = await (_filesRead ?? Task.FromResult(ReadFiles()));
-        var plan = new MigrationPlanner(config.CheckOrder, MigrationsDirectory).Plan(read.Files, applied, request, read.Checksum);
+        var plan = await PlanAsync(applied, request);
+        RequireNoCompiler(plan);
         if (plan.Steps.Count > 0) return null;
         return new RunResult([], null, request.DryRun, request.Fake, clock.Elapsed) { Drift = plan.Drift, Warnings = [] };
     }
@@ -122,6 +124,19 @@ internal sealed class AppRunner(MigrateConfig config, string projectDirectory, A
     {
         public string? Checksum(MigrationFile file) => Checksums.TryGetValue(file.Path, out var sum) ? sum : AppRunner.Checksum(file);
     }
+
+    /// <summary>The plan from the files <see cref="StartReadingFiles"/> read (or read now) and the history.</summary>
+    async Task<MigrationPlan> PlanAsync(List<AppliedMigration> applied, RunRequest request)
+    {
+        var read = await (_filesRead ?? Task.FromResult(ReadFiles()));
+        return new MigrationPlanner(config.CheckOrder, MigrationsDirectory).Plan(read.Files, applied, request, read.Checksum);
+    }
+
+    /// <summary>
+    /// The NativeAOT build hands the command to its JIT companion as soon as the lock-free read shows a pending C# migration
+    /// to compile: before the lock, a second connection and the auth track's reads, which the companion does again.
+    /// </summary>
+    void RequireNoCompiler(MigrationPlan plan) => Loader.RequireNoCompiler([.. plan.Steps.Select(p => (p.File, p.Direction == Direction.Up))]);
 
     MigrationPlan Plan(IReadOnlyList<MigrationFile> files, List<AppliedMigration> applied, RunRequest request) =>
         new MigrationPlanner(config.CheckOrder, MigrationsDirectory).Plan(files, applied, request, Checksum);

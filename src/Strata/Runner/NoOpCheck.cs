@@ -28,10 +28,11 @@ internal static class NoOpCheck
             if (auth is not null)
             {
                 authResult = auth.NothingPending(await SchemaInspector.ReadColumnsAsync(r, ct), clock);
-                if (authResult is null) return null;
                 await r.NextResultAsync(ct);
             }
-            return await app.NothingPendingAsync(r, request, clock, ct) is { } appResult ? new DeployResult(authResult, appResult, clock.Elapsed) : null;
+            // Read even when the auth track has work: a C# migration to compile hands the command over from here.
+            var appResult = await app.NothingPendingAsync(r, request, clock, ct);
+            return appResult is not null && (auth is null || authResult is not null) ? new DeployResult(authResult, appResult, clock.Elapsed) : null;
         }
         catch (PostgresException)
         {

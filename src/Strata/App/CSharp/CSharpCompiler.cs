@@ -22,8 +22,29 @@ internal static class CSharpCompiler
     public static IReadOnlyDictionary<MigrationFile, CompiledMigration> Load(IReadOnlyList<MigrationFile> files, CacheDirectory cache)
     {
         var names = files.Select(f => MigrationDiscovery.Relative(f.Path)).ToList();
-        if (!RuntimeFeature.IsDynamicCodeSupported) throw new CompilerNeededException(names);
+        if (!RuntimeFeature.IsDynamicCodeSupported) throw new CompilerNeededException(names) { CacheFolder = cache.Path, Paths = [.. files.Select(f => f.Path)] };
         return Create(cache, names).Load(files);
+    }
+
+    /// <summary>
+    /// The files the NativeAOT binary handed a command over for (<see cref="CompilerNeededException.Paths"/>), one per line,
+    /// after the line naming their cache folder: the JIT build starts compiling them as it starts (<see cref="BeginEarly"/>).
+    /// </summary>
+    public const string EarlyVariable = "STRATA_COMPILE_EARLY";
+
+    /// <summary>
+    /// Starts compiling the files <paramref name="list"/> names (<see cref="EarlyVariable"/>) in the background, when this
+    /// process can compile; <see cref="Load"/> then takes the result if it asks for the same files with the same text.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2057", Justification = "Reached only with dynamic code, never in a trimmed or NativeAOT build.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "As above.")]
+    public static void BeginEarly(string? list)
+    {
+        if (!RuntimeFeature.IsDynamicCodeSupported || string.IsNullOrEmpty(list)) return;
+        var lines = list.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length < 2) return;
+        IReadOnlyList<string> paths = lines[1..];
+        Type.GetType(Implementation, throwOnError: false)?.GetMethod("BeginEarly", BindingFlags.Static | BindingFlags.Public)?.Invoke(null, [lines[0], paths]);
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2057", Justification = "Reached only with dynamic code, never in a trimmed or NativeAOT build.")]

@@ -9,6 +9,12 @@ internal sealed class CompilerNeededException(IReadOnlyList<string> files) : Str
 {
     public IReadOnlyList<string> Files { get; } = files;
 
+    /// <summary>The full paths of the C# migration files to compile; empty when what needs the compiler is not a migration to run.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    /// <summary>Where the compiled assemblies of <see cref="Paths"/> are kept (<see cref="CacheDirectory"/>).</summary>
+    public string CacheFolder { get; init; } = "";
+
     static string Shown(IReadOnlyList<string> files) =>
         files.Count <= 3 ? string.Join(", ", files) : $"{files.Count} C# migrations ({string.Join(", ", files.Take(3))}, …)";
 }

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Strata.Tests.Fixtures;
+
+namespace Strata.Tests.Cli;
+
+/// <summary>
+/// The NativeAOT binary (artifacts/aot/strata, made by scripts/publish-aot.sh) and the hand-over to its JIT companion, here a
+/// script standing in for it (STRATA_JIT) that notes what it was given. Skipped where no NativeAOT build was published.
+/// </summary>
+public sealed class JitCompanionTests : IDisposable
+{
+    static readonly string Aot = Path.Combine(NodePgMigrate.RepoRoot, "artifacts", "aot", "strata");
+    readonly TestProject _p = new();
+
+    const string Chat = """
+        public sealed class CreateChat : Migration
+        {
+            public override void Up(MigrationBuilder pgm) => pgm.CreateTable("chat", new Columns { ["id"] = "id" });
+        }
+        """;
+
+    public JitCompanionTests()
+    {
+        _p.Write(".migraterc.json", """{ "migrations-dir": "migrations", "auth": { "emailAndPassword": { "enabled": true } } }""");
+        _p.Write("migrations/1700000000000_create-chat.cs", Chat);
+        _p.Write("companion.sh", "#!/bin/sh\nprintf '%s' \"$STRATA_COMPILE_EARLY\" > \"$(dirname \"$0\")/handed-over\"\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(Path.Combine(_p.Directory, "companion.sh"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    public void Dispose() => _p.Dispose();
+
+    string HandedOver => Path.Combine(_p.Directory, "handed-over");
+
+    async Task<CliResult> RunAot(string url, params string[] args)
+    {
+        var psi = new ProcessStartInfo(Aot) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false, WorkingDirectory = _p.Directory };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment["DATABASE_URL"] = url;
+        psi.Environment["STRATA_JIT"] = Path.Combine(_p.Directory, "companion.sh");
+        return await StrataCli.RunProcessAsync(psi);
+    }
+
+    [NativeAotFact]
+    public async Task Up_hands_a_pending_csharp_migration_over_from_its_first_read_naming_the_files_to_compile_early()
+    {
+        var (s, db, url) = await PostgresServer.FreshAsync();
+        var r = await RunAot(url, "up");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal([Path.Combine(_p.Directory, ".strata", "cache", "csharp"), Path.Combine(_p.MigrationsDir, "1700000000000_create-chat.cs")],
+            File.ReadAllText(HandedOver).Split('\n'));
+        // Neither track did anything before the hand-over.
+        Assert.Equal(0L, await s.ScalarAsync<long>("select count(*) from pg_tables where schemaname = 'public'", db));
+    }
+
+    [NativeAotFact]
+    public async Task Up_with_every_csharp_migration_applied_stays_in_the_native_binary_without_their_built_sql()
+    {
+        var (_, _, url) = await PostgresServer.FreshAsync();
+        var first = await StrataCli.RunAsync(_p, url, "up");
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Directory.Delete(Path.Combine(_p.Directory, ".strata", "cache"), recursive: true);
+        var r = await RunAot(url, "up");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.False(File.Exists(HandedOver), "handed over a no-op");
+    }
+}
+
+/// <summary>A fact that runs only where scripts/publish-aot.sh published the NativeAOT binary.</summary>
+public sealed class NativeAotFactAttribute : FactAttribute
+{
+    public NativeAotFactAttribute()
+    {
+        if (!File.Exists(Path.Combine(NodePgMigrate.RepoRoot, "artifacts", "aot", "strata")))
+            Skip = "no NativeAOT build: run scripts/publish-aot.sh";
+    }
+}
