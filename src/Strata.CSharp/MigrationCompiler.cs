@@ -36,7 +36,9 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
     /// </summary>
     public IReadOnlyDictionary<MigrationFile, CompiledMigration> Load(IReadOnlyList<MigrationFile> files)
     {
-        var keys = files.ToDictionary(f => f, f => Key(File.ReadAllText(f.Path)));
+        // Read once: the text compiled is the text keyed, even if the file changes meanwhile.
+        var texts = files.ToDictionary(f => f, f => File.ReadAllText(f.Path));
+        var keys = texts.ToDictionary(t => t.Key, t => Key(t.Value));
         var loaded = new Dictionary<MigrationFile, (Assembly Assembly, string? Impure)>();
         var missing = new List<MigrationFile>();
         foreach (var f in files)
@@ -46,7 +48,7 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
         }
         if (missing.Count > 0)
         {
-            var (name, dll, pdb, verdicts) = EarlyResult(missing, keys) ?? Compile(missing.ConvertAll(f => f.Path), keys.ToDictionary(k => k.Key.Path, k => k.Value));
+            var (name, dll, pdb, verdicts) = EarlyResult(missing, keys) ?? Compile(missing.ConvertAll(f => new Source(f.Path, keys[f], texts[f])));
             var assembly = LoadAssembly(name, dll, pdb);
             bool kept = cache.TryWrite(name + ".pdb", pdb) && cache.TryWrite(name + ".dll", dll);
             foreach (var f in missing)
@@ -75,10 +77,11 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
     /// </summary>
     public static void BeginEarly(string cacheFolder, IReadOnlyList<string> paths)
     {
-        var keys = Task.Run(() => paths.Distinct().Select(p => (Path: p, Key: Key(File.ReadAllText(p))))
-            .Where(f => !File.Exists(Path.Combine(cacheFolder, f.Key + ".ref"))).ToDictionary(f => f.Path, f => f.Key));
+        var sources = Task.Run(() => paths.Distinct().Select(p => (Path: p, Text: File.ReadAllText(p))).Select(f => new Source(f.Path, Key(f.Text), f.Text))
+            .Where(f => !File.Exists(Path.Combine(cacheFolder, f.Key + ".ref"))).ToList());
+        var keys = sources.ContinueWith(t => t.Result.ToDictionary(f => f.Path, f => f.Key), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         // All of them cached (a migration that reads pgm.Db is handed over every time, compiled once): Roslyn is not needed.
-        var work = keys.ContinueWith(k => k.Result.Count == 0 ? null : Compile([.. k.Result.Keys], k.Result), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        var work = sources.ContinueWith(t => t.Result.Count == 0 ? null : Compile(t.Result), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         _early = (keys, work);
     }
 
@@ -137,14 +140,18 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
     static readonly CSharpCompilationOptions CompilationOptions = new(OutputKind.DynamicallyLinkedLibrary,
         optimizationLevel: OptimizationLevel.Debug, nullableContextOptions: NullableContextOptions.Disable, concurrentBuild: true);
 
-    /// <summary>Compiles the files (by path, with their cache keys) into one assembly; the verdicts are by path.</summary>
-    static Compiled Compile(List<string> files, Dictionary<string, string> keys)
+    /// <summary>A file to compile: its path, its cache key and the very text the key was made from.</summary>
+    sealed record Source(string Path, string Key, string Text);
+
+    /// <summary>Compiles the files into one assembly; the verdicts are by path.</summary>
+    static Compiled Compile(IReadOnlyList<Source> sources)
     {
         // Parsed in parallel: the files are independent.
-        var parsed = files.AsParallel().AsOrdered().Select(f => CSharpSyntaxTree.ParseText(Wrapped(f, keys[f]), ParseOptions, path: f, encoding: Encoding.UTF8)).ToList();
+        var parsed = sources.AsParallel().AsOrdered().Select(f => CSharpSyntaxTree.ParseText(Wrapped(f), ParseOptions, path: f.Path, encoding: Encoding.UTF8)).ToList();
+        var files = sources.Select(f => f.Path).ToList();
         var treeOf = files.Zip(parsed).ToDictionary(p => p.First, p => p.Second);
         List<SyntaxTree> trees = [CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, path: "StrataGlobalUsings.cs", encoding: Encoding.UTF8), .. parsed];
-        var name = "StrataMigrations_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(",", files.Select(f => keys[f])))))[..24];
+        var name = "StrataMigrations_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(",", sources.Select(f => f.Key)))))[..24];
 
         // Compiled in memory: the cache is written afterwards if it can be, and nothing depends on it.
         using var dllStream = new MemoryStream();
@@ -182,8 +189,8 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
     }
 
     /// <summary>The file in a namespace of its own, under a <c>#line</c> directive that keeps its own path and lines.</summary>
-    static string Wrapped(string path, string key) =>
-        $"namespace {NamespaceOf(key)}\n{{\n#line 1 \"{path.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"\n{File.ReadAllText(path)}\n#line default\n}}\n";
+    static string Wrapped(Source file) =>
+        $"namespace {NamespaceOf(file.Key)}\n{{\n#line 1 \"{file.Path.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"\n{file.Text}\n#line default\n}}\n";
 
     static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
