@@ -16,6 +16,8 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = Interlocked.Increment(ref signals) == 1;
     cancel.Cancel();
 };
+// Handed over: the NativeAOT process killed outright means stop here too.
+using var parentWatch = handedOver ? ParentWatch.Start(cancel) : null;
 using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c =>
 {
     c.Cancel = Interlocked.Increment(ref signals) == 1;

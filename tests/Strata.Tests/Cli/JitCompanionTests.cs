@@ -64,6 +64,30 @@ public sealed class JitCompanionTests : IDisposable
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.False(File.Exists(HandedOver), "handed over a no-op");
     }
+    [NativeAotFact]
+    public async Task Killing_the_native_process_stops_its_companion_before_it_commits()
+    {
+        var (s, db, url) = await PostgresServer.FreshAsync();
+        _p.Write("migrations/1700000000001_slow.cs", """
+            public sealed class Slow : Migration
+            {
+                public override void Up(MigrationBuilder pgm) => pgm.Sql("select pg_sleep(30)");
+            }
+            """);
+        var psi = new ProcessStartInfo(Aot, ["up"]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _p.Directory };
+        psi.Environment["DATABASE_URL"] = url;
+        // The companion is this build's own JIT build (the one under test), run by dotnet.
+        psi.Environment["STRATA_JIT"] = Path.Combine(AppContext.BaseDirectory, "strata.dll");
+        using var native = Process.Start(psi)!;
+        await Reliability.Rel.UntilAsync(async () => await s.ScalarAsync<long>("select count(*) from pg_stat_activity where query like 'select pg_sleep(30)%'", db) > 0 || native.HasExited,
+            TimeSpan.FromSeconds(60), "the slow migration to start in the companion");
+        if (native.HasExited) Assert.Fail("the run ended before it could be killed: " + await native.StandardError.ReadToEndAsync());
+        native.Kill(); // SIGKILL: nothing can be forwarded to the companion
+        await native.WaitForExitAsync();
+        await Reliability.Rel.UntilAsync(async () => await s.ScalarAsync<long>("select count(*) from pg_stat_activity where query like 'select pg_sleep(30)%'", db) == 0,
+            TimeSpan.FromSeconds(20), "the companion to cancel its statement");
+        Assert.Equal(0L, await s.ScalarAsync<long>("select count(*) from pg_tables where tablename = 'chat'", db));
+    }
 }
 
 /// <summary>A fact that runs only where scripts/publish-aot.sh published the NativeAOT binary.</summary>
