@@ -34,10 +34,11 @@ internal sealed class MigrationCompiler(CacheDirectory cache) : IMigrationCompil
     /// What the cache and compilation produced: a migration instance per file, and whether it is pure. A cache
     /// entry that cannot be read or loaded is compiled again; one that cannot be written is left out.
     /// </summary>
-    public IReadOnlyDictionary<MigrationFile, CompiledMigration> Load(IReadOnlyList<MigrationFile> files)
+    public IReadOnlyDictionary<MigrationFile, CompiledMigration> Load(IReadOnlyList<(MigrationFile File, string Text)> sources)
     {
-        // Read once: the text compiled is the text keyed, even if the file changes meanwhile.
-        var texts = files.ToDictionary(f => f, f => File.ReadAllText(f.Path));
+        // Not read again here: the text compiled is the text keyed and checksummed, even if the file changes meanwhile.
+        var files = sources.Select(s => s.File).ToList();
+        var texts = sources.ToDictionary(s => s.File, s => s.Text);
         var keys = texts.ToDictionary(t => t.Key, t => Key(t.Value));
         var loaded = new Dictionary<MigrationFile, (Assembly Assembly, string? Impure)>();
         var missing = new List<MigrationFile>();

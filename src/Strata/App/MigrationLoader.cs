@@ -19,7 +19,7 @@ internal sealed class MigrationLoader(string projectDirectory, bool decamelize, 
         var built = new BuiltScriptCache(cache, decamelize);
         var texts = plan.Select(p => p.File).Distinct().ToDictionary(f => f, SqlMigration.Read);
         var (cached, csharp) = fake ? ([], []) : ToCompile(plan, texts, built);
-        var compiled = csharp.Count == 0 ? [] : new Dictionary<MigrationFile, CompiledMigration>(CSharpCompiler.Load(csharp, cache));
+        var compiled = csharp.Count == 0 ? [] : new Dictionary<MigrationFile, CompiledMigration>(CSharpCompiler.Load(csharp.ConvertAll(f => (f, texts[f])), cache));
         foreach (var (file, c) in compiled) RefuseAnotherName(file, c.Migration);
         // Classes the app's own build compiled need no compiler.
         if (!fake)
@@ -75,7 +75,7 @@ internal sealed class MigrationLoader(string projectDirectory, bool decamelize, 
         var cache = new CacheDirectory(projectDirectory, notice);
         var texts = plan.Select(p => p.File).Where(f => f.Language == MigrationLanguage.CSharp && f.Class is null).Distinct().ToDictionary(f => f, SqlMigration.Read);
         var (_, csharp) = ToCompile([.. plan.Where(p => texts.ContainsKey(p.File))], texts, new BuiltScriptCache(cache, decamelize));
-        if (csharp.Count > 0) CSharpCompiler.Load(csharp, cache);
+        if (csharp.Count > 0) CSharpCompiler.Load(csharp.ConvertAll(f => (f, texts[f])), cache);
     }
 
     /// <summary>The plan's C# migration files: those whose SQL was built before from the same text (no compiler needed), and the rest to compile.</summary>

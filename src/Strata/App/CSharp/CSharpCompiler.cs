@@ -7,7 +7,8 @@ namespace Strata.App.CSharp;
 /// <summary>Compiles C# migration files: what the Strata.CSharp package (Roslyn) implements.</summary>
 internal interface IMigrationCompiler
 {
-    IReadOnlyDictionary<MigrationFile, CompiledMigration> Load(IReadOnlyList<MigrationFile> files);
+    /// <summary>Compiles each file from the text given with it (the text its checksum was made from), never a second read of the file.</summary>
+    IReadOnlyDictionary<MigrationFile, CompiledMigration> Load(IReadOnlyList<(MigrationFile File, string Text)> sources);
 }
 
 /// <summary>
@@ -19,11 +20,12 @@ internal static class CSharpCompiler
 {
     const string Implementation = "Strata.App.CSharp.MigrationCompiler, Strata.CSharp";
 
-    public static IReadOnlyDictionary<MigrationFile, CompiledMigration> Load(IReadOnlyList<MigrationFile> files, CacheDirectory cache)
+    public static IReadOnlyDictionary<MigrationFile, CompiledMigration> Load(IReadOnlyList<(MigrationFile File, string Text)> sources, CacheDirectory cache)
     {
+        var files = sources.Select(s => s.File).ToList();
         var names = files.Select(f => MigrationDiscovery.Relative(f.Path)).ToList();
         if (!RuntimeFeature.IsDynamicCodeSupported) throw new CompilerNeededException(names) { CacheFolder = cache.Path, Paths = [.. files.Select(f => f.Path)] };
-        return Create(cache, names).Load(files);
+        return Create(cache, names).Load(sources);
     }
 
     /// <summary>

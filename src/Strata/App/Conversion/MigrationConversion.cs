@@ -132,7 +132,7 @@ internal static class MigrationConversion
             var path = Path.Combine(dir.FullName, name + ".cs");
             File.WriteAllText(path, csharp);
             var file = new MigrationFile(name, path, MigrationLanguage.CSharp, 0);
-            var migration = CSharpCompiler.Load([file], new CacheDirectory(dir.FullName))[file].Migration;
+            var migration = CSharpCompiler.Load([(file, csharp)], new CacheDirectory(dir.FullName))[file].Migration;
             foreach (var up in new[] { true, false })
             {
                 try { CSharpMigrationScript.BuildAsync(file, migration, up, CSharpMigrationScript.ProbeDatabase.Instance).GetAwaiter().GetResult(); }

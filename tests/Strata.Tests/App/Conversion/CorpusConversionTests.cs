@@ -48,7 +48,7 @@ public class CorpusConversionTests(ITestOutputHelper output)
                 refused.Add($"{name}: {e.Construct}");
             }
         }
-        var compiled = new MigrationCompiler(new CacheDirectory(dir.Directory)).Load([.. files.Select(f => f.File)]);
+        var compiled = new MigrationCompiler(new CacheDirectory(dir.Directory)).Load([.. files.Select(f => (f.File, File.ReadAllText(f.File.Path)))]);
         var failures = new List<string>();
         var verified = 0;
         foreach (var (c, file) in files)
