@@ -53,7 +53,14 @@ internal static class Rel
 
         public StrataProcess(string cwd, IReadOnlyDictionary<string, string?> env, params string[] args)
         {
-            _p = Process.Start(StrataCli.ProcessStart(cwd, env, args))!;
+            var start = StrataCli.ProcessStart(cwd, env, args);
+            // SIGINT ignored where the test run started (a background job of a shell without job control) stays ignored in
+            // every child, and strata keeps it ignored as any program should: started with the default action, the signal
+            // tests test strata, not how the test run was launched (they failed so: exit 0, the statement ran to its end).
+            start.ArgumentList.Insert(0, start.FileName);
+            start.ArgumentList.Insert(0, "--default-signal=INT");
+            start.FileName = "env";
+            _p = Process.Start(start)!;
             _p.StandardInput.Close();
             _out = _p.StandardOutput.ReadToEndAsync();
             _err = _p.StandardError.ReadToEndAsync();
