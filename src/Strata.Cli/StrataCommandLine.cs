@@ -68,7 +68,8 @@ public static class StrataCommandLine
         }
         catch (Strata.App.CSharp.CompilerNeededException e) when (JitCompanion.Path is { } jit)
         {
-            return await JitCompanion.RunAsync(jit, ctx, e);
+            // Guarded as the command was: a companion that cannot start gets its message and exit code, not a crash.
+            return await Guard(ctx, () => JitCompanion.RunAsync(jit, ctx, e));
         }
         catch (StrataException e)
         {

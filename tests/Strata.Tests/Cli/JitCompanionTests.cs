@@ -79,21 +79,122 @@ public sealed class JitCompanionTests : IDisposable
         // The companion is this build's own JIT build (the one under test), run by dotnet.
         psi.Environment["STRATA_JIT"] = Path.Combine(AppContext.BaseDirectory, "strata.dll");
         using var native = Process.Start(psi)!;
-        await Reliability.Rel.UntilAsync(async () => await s.ScalarAsync<long>("select count(*) from pg_stat_activity where query like 'select pg_sleep(30)%'", db) > 0 || native.HasExited,
+        await Reliability.Rel.UntilAsync(async () => await s.ScalarAsync<long>("select count(*) from pg_stat_activity where datname = current_database() and query like 'select pg_sleep(30)%'", db) > 0 || native.HasExited,
             TimeSpan.FromSeconds(60), "the slow migration to start in the companion");
         if (native.HasExited) Assert.Fail("the run ended before it could be killed: " + await native.StandardError.ReadToEndAsync());
         native.Kill(); // SIGKILL: nothing can be forwarded to the companion
         await native.WaitForExitAsync();
-        await Reliability.Rel.UntilAsync(async () => await s.ScalarAsync<long>("select count(*) from pg_stat_activity where query like 'select pg_sleep(30)%'", db) == 0,
+        await Reliability.Rel.UntilAsync(async () => await s.ScalarAsync<long>("select count(*) from pg_stat_activity where datname = current_database() and query like 'select pg_sleep(30)%'", db) == 0,
             TimeSpan.FromSeconds(20), "the companion to cancel its statement");
         Assert.Equal(0L, await s.ScalarAsync<long>("select count(*) from pg_tables where tablename = 'chat'", db));
     }
+
+    [NativeAotFact]
+    public async Task A_companion_killed_from_outside_is_reported_and_the_run_exits_1()
+    {
+        var (s, db, url) = await PostgresServer.FreshAsync();
+        _p.Write("migrations/1700000000001_slow.cs", """
+            public sealed class Slow : Migration
+            {
+                public override void Up(MigrationBuilder pgm) => pgm.Sql("select pg_sleep(3)");
+            }
+            """);
+        var psi = new ProcessStartInfo(Aot, ["up"]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _p.Directory };
+        psi.Environment["DATABASE_URL"] = url;
+        psi.Environment["STRATA_JIT"] = Path.Combine(AppContext.BaseDirectory, "strata.dll");
+        using var native = Process.Start(psi)!;
+        var stderr = native.StandardError.ReadToEndAsync();
+        var stdout = native.StandardOutput.ReadToEndAsync();
+        await Reliability.Rel.UntilAsync(async () => await s.ScalarAsync<long>("select count(*) from pg_stat_activity where datname = current_database() and query like 'select pg_sleep(3)%'", db) > 0 || native.HasExited,
+            TimeSpan.FromSeconds(60), "the slow migration to start in the companion");
+        if (native.HasExited) Assert.Fail("the run ended before its companion could be killed: " + await stderr);
+        var companion = Assert.Single(ChildrenOf(native.Id));
+        Process.GetProcessById(companion).Kill(); // SIGKILL, as the OOM killer would
+        await native.WaitForExitAsync();
+        var r = new CliResult(native.ExitCode, await stdout, await stderr);
+        Assert.True(r.ExitCode == 1, r.ToString());
+        Assert.Contains("ended before it finished (exit code 137, the code of a process killed by signal 9 (KILL))", r.Error);
+        Assert.Contains("`strata status` shows what is applied", r.Error);
+        Reliability.Rel.NoStackTrace(r);
+        // Its transaction did not commit: the server rolls it back once the sleep ends and the closed connection is seen.
+        await Reliability.Rel.UntilAsync(async () => await s.ScalarAsync<long>("select count(*) from pg_stat_activity where datname = current_database() and query like 'select pg_sleep(3)%'", db) == 0,
+            TimeSpan.FromSeconds(30), "the orphaned statement to end");
+        Assert.Equal(0L, await s.ScalarAsync<long>("select count(*) from pg_tables where tablename = 'chat'", db));
+    }
+
+    [NativeAotTheory]
+    [InlineData("TERM", false)] // kill, systemd, docker stop, Kubernetes: to the native process alone
+    [InlineData("INT", false)]
+    [InlineData("INT", true)]   // Ctrl-C at a terminal: to both, and the native process forwards it too
+    public async Task A_signal_to_the_native_process_cancels_its_companion_which_rolls_back(string signal, bool toBoth)
+    {
+        var (s, db, url) = await PostgresServer.FreshAsync();
+        _p.Write("migrations/1700000000001_slow.cs", """
+            public sealed class Slow : Migration
+            {
+                public override void Up(MigrationBuilder pgm) => pgm.Sql("select pg_sleep(30)");
+            }
+            """);
+        var psi = new ProcessStartInfo("env", ["--default-signal=INT", Aot, "up"]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _p.Directory };
+        psi.Environment["DATABASE_URL"] = url;
+        psi.Environment["STRATA_JIT"] = Path.Combine(AppContext.BaseDirectory, "strata.dll");
+        using var native = Process.Start(psi)!;
+        var stderr = native.StandardError.ReadToEndAsync();
+        var stdout = native.StandardOutput.ReadToEndAsync();
+        await Reliability.Rel.UntilAsync(async () => await SleepingAsync(s, db) > 0 || native.HasExited, TimeSpan.FromSeconds(60), "the slow migration to start in the companion");
+        if (native.HasExited) Assert.Fail("the run ended before it could be signalled: " + await stderr);
+        var companion = Assert.Single(ChildrenOf(native.Id));
+        Kill(signal, native.Id);
+        if (toBoth) Kill(signal, companion);
+        await native.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(25)); // the statement would run 30 s
+        var r = new CliResult(native.ExitCode, await stdout, await stderr);
+        Assert.True(r.ExitCode == 1, r.ToString());
+        Assert.Contains("Cancelled", r.Error);
+        Assert.Contains("rolled back", r.Error);
+        Reliability.Rel.NoStackTrace(r);
+        Assert.Equal(0L, await SleepingAsync(s, db));
+        Assert.Equal(0L, await s.ScalarAsync<long>("select count(*) from pg_tables where tablename = 'chat'", db));
+    }
+
+    static Task<long> SleepingAsync(PostgresServer s, string db) =>
+        s.ScalarAsync<long>("select count(*) from pg_stat_activity where datname = current_database() and query like 'select pg_sleep(30)%'", db);
+
+    static void Kill(string signal, int pid)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        kill.WaitForExit();
+        Assert.Equal(0, kill.ExitCode);
+    }
+
+    /// <summary>The processes whose parent is <paramref name="pid"/> (Linux: the parent is the second field after the parenthesised name in /proc/PID/stat).</summary>
+    static List<int> ChildrenOf(int pid) =>
+        [.. Directory.GetDirectories("/proc").Select(d => Path.GetFileName(d)!).Where(d => d.All(char.IsAsciiDigit))
+            .Select(d => int.Parse(d, System.Globalization.CultureInfo.InvariantCulture))
+            .Where(p =>
+            {
+                try
+                {
+                    var stat = File.ReadAllText($"/proc/{p}/stat");
+                    return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture) == pid;
+                }
+                catch (IOException) { return false; }
+            })];
 }
 
 /// <summary>A fact that runs only where scripts/publish-aot.sh published the NativeAOT binary.</summary>
 public sealed class NativeAotFactAttribute : FactAttribute
 {
     public NativeAotFactAttribute()
+    {
+        if (!File.Exists(Path.Combine(NodePgMigrate.RepoRoot, "artifacts", "aot", "strata")))
+            Skip = "no NativeAOT build: run scripts/publish-aot.sh";
+    }
+}
+
+/// <summary>A theory that runs only where scripts/publish-aot.sh published the NativeAOT binary.</summary>
+public sealed class NativeAotTheoryAttribute : TheoryAttribute
+{
+    public NativeAotTheoryAttribute()
     {
         if (!File.Exists(Path.Combine(NodePgMigrate.RepoRoot, "artifacts", "aot", "strata")))
             Skip = "no NativeAOT build: run scripts/publish-aot.sh";
