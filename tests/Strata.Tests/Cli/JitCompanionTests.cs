@@ -64,28 +64,15 @@ public sealed class JitCompanionTests : IDisposable
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.False(File.Exists(HandedOver), "handed over a no-op");
     }
+
     [NativeAotFact]
     public async Task Killing_the_native_process_stops_its_companion_before_it_commits()
     {
         var (s, db, url) = await PostgresServer.FreshAsync();
-        _p.Write("migrations/1700000000001_slow.cs", """
-            public sealed class Slow : Migration
-            {
-                public override void Up(MigrationBuilder pgm) => pgm.Sql("select pg_sleep(30)");
-            }
-            """);
-        var psi = new ProcessStartInfo(Aot, ["up"]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _p.Directory };
-        psi.Environment["DATABASE_URL"] = url;
-        // The companion is this build's own JIT build (the one under test), run by dotnet.
-        psi.Environment["STRATA_JIT"] = Path.Combine(AppContext.BaseDirectory, "strata.dll");
-        using var native = Process.Start(psi)!;
-        await Reliability.Rel.UntilAsync(async () => await s.ScalarAsync<long>("select count(*) from pg_stat_activity where datname = current_database() and query like 'select pg_sleep(30)%'", db) > 0 || native.HasExited,
-            TimeSpan.FromSeconds(60), "the slow migration to start in the companion");
-        if (native.HasExited) Assert.Fail("the run ended before it could be killed: " + await native.StandardError.ReadToEndAsync());
-        native.Kill(); // SIGKILL: nothing can be forwarded to the companion
-        await native.WaitForExitAsync();
-        await Reliability.Rel.UntilAsync(async () => await s.ScalarAsync<long>("select count(*) from pg_stat_activity where datname = current_database() and query like 'select pg_sleep(30)%'", db) == 0,
-            TimeSpan.FromSeconds(20), "the companion to cancel its statement");
+        using var run = await StartSleepingAsync(s, db, url, 30);
+        run.Native.Kill(); // SIGKILL: nothing can be forwarded to the companion
+        await run.ResultAsync();
+        await Reliability.Rel.UntilAsync(async () => await SleepingAsync(s, db, 30) == 0, TimeSpan.FromSeconds(20), "the companion to cancel its statement");
         Assert.Equal(0L, await s.ScalarAsync<long>("select count(*) from pg_tables where tablename = 'chat'", db));
     }
 
@@ -93,32 +80,15 @@ public sealed class JitCompanionTests : IDisposable
     public async Task A_companion_killed_from_outside_is_reported_and_the_run_exits_1()
     {
         var (s, db, url) = await PostgresServer.FreshAsync();
-        _p.Write("migrations/1700000000001_slow.cs", """
-            public sealed class Slow : Migration
-            {
-                public override void Up(MigrationBuilder pgm) => pgm.Sql("select pg_sleep(3)");
-            }
-            """);
-        var psi = new ProcessStartInfo(Aot, ["up"]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _p.Directory };
-        psi.Environment["DATABASE_URL"] = url;
-        psi.Environment["STRATA_JIT"] = Path.Combine(AppContext.BaseDirectory, "strata.dll");
-        using var native = Process.Start(psi)!;
-        var stderr = native.StandardError.ReadToEndAsync();
-        var stdout = native.StandardOutput.ReadToEndAsync();
-        await Reliability.Rel.UntilAsync(async () => await s.ScalarAsync<long>("select count(*) from pg_stat_activity where datname = current_database() and query like 'select pg_sleep(3)%'", db) > 0 || native.HasExited,
-            TimeSpan.FromSeconds(60), "the slow migration to start in the companion");
-        if (native.HasExited) Assert.Fail("the run ended before its companion could be killed: " + await stderr);
-        var companion = Assert.Single(ChildrenOf(native.Id));
-        Process.GetProcessById(companion).Kill(); // SIGKILL, as the OOM killer would
-        await native.WaitForExitAsync();
-        var r = new CliResult(native.ExitCode, await stdout, await stderr);
+        using var run = await StartSleepingAsync(s, db, url, 3);
+        Process.GetProcessById(Assert.Single(ChildrenOf(run.Native.Id))).Kill(); // SIGKILL, as the OOM killer would
+        var r = await run.ResultAsync();
         Assert.True(r.ExitCode == 1, r.ToString());
         Assert.Contains("ended before it finished (exit code 137, the code of a process killed by signal 9 (KILL))", r.Error);
         Assert.Contains("`strata status` shows what is applied", r.Error);
         Reliability.Rel.NoStackTrace(r);
         // Its transaction did not commit: the server rolls it back once the sleep ends and the closed connection is seen.
-        await Reliability.Rel.UntilAsync(async () => await s.ScalarAsync<long>("select count(*) from pg_stat_activity where datname = current_database() and query like 'select pg_sleep(3)%'", db) == 0,
-            TimeSpan.FromSeconds(30), "the orphaned statement to end");
+        await Reliability.Rel.UntilAsync(async () => await SleepingAsync(s, db, 3) == 0, TimeSpan.FromSeconds(30), "the orphaned statement to end");
         Assert.Equal(0L, await s.ScalarAsync<long>("select count(*) from pg_tables where tablename = 'chat'", db));
     }
 
@@ -129,35 +99,51 @@ public sealed class JitCompanionTests : IDisposable
     public async Task A_signal_to_the_native_process_cancels_its_companion_which_rolls_back(string signal, bool toBoth)
     {
         var (s, db, url) = await PostgresServer.FreshAsync();
-        _p.Write("migrations/1700000000001_slow.cs", """
-            public sealed class Slow : Migration
-            {
-                public override void Up(MigrationBuilder pgm) => pgm.Sql("select pg_sleep(30)");
-            }
-            """);
-        var psi = new ProcessStartInfo("env", ["--default-signal=INT", Aot, "up"]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _p.Directory };
-        psi.Environment["DATABASE_URL"] = url;
-        psi.Environment["STRATA_JIT"] = Path.Combine(AppContext.BaseDirectory, "strata.dll");
-        using var native = Process.Start(psi)!;
-        var stderr = native.StandardError.ReadToEndAsync();
-        var stdout = native.StandardOutput.ReadToEndAsync();
-        await Reliability.Rel.UntilAsync(async () => await SleepingAsync(s, db) > 0 || native.HasExited, TimeSpan.FromSeconds(60), "the slow migration to start in the companion");
-        if (native.HasExited) Assert.Fail("the run ended before it could be signalled: " + await stderr);
-        var companion = Assert.Single(ChildrenOf(native.Id));
-        Kill(signal, native.Id);
+        using var run = await StartSleepingAsync(s, db, url, 30);
+        var companion = Assert.Single(ChildrenOf(run.Native.Id));
+        Kill(signal, run.Native.Id);
         if (toBoth) Kill(signal, companion);
-        await native.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(25)); // the statement would run 30 s
-        var r = new CliResult(native.ExitCode, await stdout, await stderr);
+        var r = await run.ResultAsync().WaitAsync(TimeSpan.FromSeconds(25)); // the statement would run 30 s
         Assert.True(r.ExitCode == 1, r.ToString());
         Assert.Contains("Cancelled", r.Error);
         Assert.Contains("rolled back", r.Error);
         Reliability.Rel.NoStackTrace(r);
-        Assert.Equal(0L, await SleepingAsync(s, db));
+        Assert.Equal(0L, await SleepingAsync(s, db, 30));
         Assert.Equal(0L, await s.ScalarAsync<long>("select count(*) from pg_tables where tablename = 'chat'", db));
     }
 
-    static Task<long> SleepingAsync(PostgresServer s, string db) =>
-        s.ScalarAsync<long>("select count(*) from pg_stat_activity where datname = current_database() and query like 'select pg_sleep(30)%'", db);
+    sealed record Running(Process Native, Task<string> Out, Task<string> Err) : IDisposable
+    {
+        public void Dispose() => Native.Dispose();
+
+        public async Task<CliResult> ResultAsync()
+        {
+            await Native.WaitForExitAsync();
+            return new CliResult(Native.ExitCode, await Out, await Err);
+        }
+    }
+
+    /// <summary>
+    /// `strata up` by the NativeAOT binary with a migration that sleeps <paramref name="seconds"/> s, its companion this
+    /// build's own JIT build (run by dotnet), SIGINT with its default action whatever the test run inherited
+    /// (Reliability/Rel.cs); returned once the sleep runs on the server.
+    /// </summary>
+    async Task<Running> StartSleepingAsync(PostgresServer s, string db, string url, int seconds)
+    {
+        _p.Write("migrations/1700000000001_slow.cs",
+            $"public sealed class Slow : Migration\n{{\n    public override void Up(MigrationBuilder pgm) => pgm.Sql(\"select pg_sleep({seconds})\");\n}}\n");
+        var psi = new ProcessStartInfo("env", ["--default-signal=INT", Aot, "up"]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _p.Directory };
+        psi.Environment["DATABASE_URL"] = url;
+        psi.Environment["STRATA_JIT"] = Path.Combine(AppContext.BaseDirectory, "strata.dll");
+        var native = Process.Start(psi)!;
+        var run = new Running(native, native.StandardOutput.ReadToEndAsync(), native.StandardError.ReadToEndAsync());
+        await Reliability.Rel.UntilAsync(async () => await SleepingAsync(s, db, seconds) > 0 || native.HasExited, TimeSpan.FromSeconds(60), "the slow migration to start in the companion");
+        if (native.HasExited) Assert.Fail("the run ended before the test could act on it: " + await run.ResultAsync());
+        return run;
+    }
+
+    static Task<long> SleepingAsync(PostgresServer s, string db, int seconds) =>
+        s.ScalarAsync<long>($"select count(*) from pg_stat_activity where datname = current_database() and query like 'select pg_sleep({seconds})%'", db);
 
     static void Kill(string signal, int pid)
     {
