@@ -154,13 +154,18 @@ public sealed class StrataMigrator
         if (_dataSource is not null)
         {
             await using var conn = await _dataSource.OpenConnectionAsync(ct);
+            if (loadTypes) await Db.ClientCheck.EnableAsync(conn, ct);
             return await Worded(conn, body);
         }
         _target ??= await Project.ResolveTargetAsync(_events, ct);
         var (source, connection) = await Project.OpenAsync(_target, loadTypes, ct);
         await using (source)
         await using (connection)
+        {
+            // Not for the lock-free read (loadTypes false): it only reads, and a no-op deploy is one round trip.
+            if (loadTypes) await Db.ClientCheck.EnableAsync(connection, ct);
             return await Worded(connection, body);
+        }
     }
 
     /// <summary>A server error that no runner turned into a migration failure, in words (a missing schema, a read-only session, …).</summary>
