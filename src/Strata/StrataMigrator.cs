@@ -161,11 +161,7 @@ public sealed class StrataMigrator
         var (source, connection) = await Project.OpenAsync(_target, loadTypes, ct);
         await using (source)
         await using (connection)
-        {
-            // Not for the lock-free read (loadTypes false): it only reads, and a no-op deploy is one round trip.
-            if (loadTypes) await Db.ClientCheck.EnableAsync(connection, ct);
             return await Worded(connection, body);
-        }
     }
 
     /// <summary>A server error that no runner turned into a migration failure, in words (a missing schema, a read-only session, …).</summary>

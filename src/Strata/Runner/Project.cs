@@ -114,13 +114,27 @@ internal sealed class Project
         return (dataSource, conn, target);
     }
 
-    /// <summary>Opens a connection to a target already resolved; <paramref name="loadTypes"/> as <see cref="Connector.CreateDataSource"/> says.</summary>
+    /// <summary>
+    /// Opens a connection to a target already resolved; <paramref name="loadTypes"/> as <see cref="Connector.CreateDataSource"/>
+    /// says. A run's connection (with types) also gets <see cref="ClientCheck"/>; the lock-free read of a no-op deploy
+    /// (without) only reads, in one round trip.
+    /// </summary>
     public static async Task<(NpgsqlDataSource Source, NpgsqlConnection Connection)> OpenAsync(ConnectionTarget target, bool loadTypes, CancellationToken ct)
     {
         var dataSource = Connector.CreateDataSource(target, loadTypes: loadTypes);
         try
         {
-            return (dataSource, await Connector.OpenAsync(dataSource, target, ct));
+            var conn = await Connector.OpenAsync(dataSource, target, ct);
+            try
+            {
+                if (loadTypes) await ClientCheck.EnableAsync(conn, ct);
+            }
+            catch
+            {
+                await conn.DisposeAsync();
+                throw;
+            }
+            return (dataSource, conn);
         }
         catch
         {

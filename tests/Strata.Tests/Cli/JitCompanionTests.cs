@@ -125,17 +125,17 @@ public sealed class JitCompanionTests : IDisposable
 
     /// <summary>
     /// `strata up` by the NativeAOT binary with a migration that sleeps <paramref name="seconds"/> s, its companion this
-    /// build's own JIT build (run by dotnet), SIGINT with its default action whatever the test run inherited
-    /// (Reliability/Rel.cs); returned once the sleep runs on the server.
+    /// build's own JIT build (run by dotnet), SIGINT with its default action whatever the test run inherited; returned once
+    /// the sleep runs on the server.
     /// </summary>
     async Task<Running> StartSleepingAsync(PostgresServer s, string db, string url, int seconds)
     {
         _p.Write("migrations/1700000000001_slow.cs",
             $"public sealed class Slow : Migration\n{{\n    public override void Up(MigrationBuilder pgm) => pgm.Sql(\"select pg_sleep({seconds})\");\n}}\n");
-        var psi = new ProcessStartInfo("env", ["--default-signal=INT", Aot, "up"]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _p.Directory };
+        var psi = new ProcessStartInfo(Aot, ["up"]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _p.Directory };
         psi.Environment["DATABASE_URL"] = url;
         psi.Environment["STRATA_JIT"] = Path.Combine(AppContext.BaseDirectory, "strata.dll");
-        var native = Process.Start(psi)!;
+        var native = Process.Start(Reliability.Rel.WithDefaultSigint(psi))!;
         var run = new Running(native, native.StandardOutput.ReadToEndAsync(), native.StandardError.ReadToEndAsync());
         await Reliability.Rel.UntilAsync(async () => await SleepingAsync(s, db, seconds) > 0 || native.HasExited, TimeSpan.FromSeconds(60), "the slow migration to start in the companion");
         if (native.HasExited) Assert.Fail("the run ended before the test could act on it: " + await run.ResultAsync());

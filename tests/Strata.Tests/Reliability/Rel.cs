@@ -46,6 +46,20 @@ internal static class Rel
     public static Dictionary<string, string?> Env(string? url) => new() { ["DATABASE_URL"] = url };
 
     /// <summary>A real `dotnet strata.dll` process with its output collected as it comes.</summary>
+    /// <summary>
+    /// The same start through <c>env --default-signal=INT</c>. SIGINT ignored where the test run started (a background job
+    /// of a shell without job control) stays ignored in every child, and strata keeps it ignored as any program should:
+    /// started with the default action, the signal tests test strata, not how the test run was launched (they failed so:
+    /// exit 0, the statement ran to its end).
+    /// </summary>
+    public static ProcessStartInfo WithDefaultSigint(ProcessStartInfo start)
+    {
+        start.ArgumentList.Insert(0, start.FileName);
+        start.ArgumentList.Insert(0, "--default-signal=INT");
+        start.FileName = "env";
+        return start;
+    }
+
     public sealed class StrataProcess : IDisposable
     {
         readonly Process _p;
@@ -53,14 +67,7 @@ internal static class Rel
 
         public StrataProcess(string cwd, IReadOnlyDictionary<string, string?> env, params string[] args)
         {
-            var start = StrataCli.ProcessStart(cwd, env, args);
-            // SIGINT ignored where the test run started (a background job of a shell without job control) stays ignored in
-            // every child, and strata keeps it ignored as any program should: started with the default action, the signal
-            // tests test strata, not how the test run was launched (they failed so: exit 0, the statement ran to its end).
-            start.ArgumentList.Insert(0, start.FileName);
-            start.ArgumentList.Insert(0, "--default-signal=INT");
-            start.FileName = "env";
-            _p = Process.Start(start)!;
+            _p = Process.Start(WithDefaultSigint(StrataCli.ProcessStart(cwd, env, args)))!;
             _p.StandardInput.Close();
             _out = _p.StandardOutput.ReadToEndAsync();
             _err = _p.StandardError.ReadToEndAsync();
